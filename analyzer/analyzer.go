@@ -1,0 +1,224 @@
+package analyzer
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Analyzer is logoutcheck with the default configuration and its flags.
+// go vet, singlechecker and Bazel nogo use it; programs that need another
+// configuration call New.
+var Analyzer = New(DefaultConfig())
+
+// New returns a new logoutcheck analyzer for cfg. Its flags write into its
+// own copy of cfg, so analyzers built by New never share state.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:      "logoutcheck",
+		Doc:       analyzerDoc(),
+		URL:       "https://github.com/logoutcheck/logoutcheck",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(summaryFact)},
+		Run: func(pass *analysis.Pass) (any, error) {
+			s, err := c.compile()
+			if err != nil {
+				return nil, err
+			}
+			return nil, run(pass, s)
+		},
+	}
+	c.bindFlags(&a.Flags)
+	return a
+}
+
+// pkgAnalysis holds what run learns about one package.
+type pkgAnalysis struct {
+	pass       *analysis.Pass
+	settings   *settings
+	inspect    *inspector.Inspector
+	generated  map[*token.File]bool
+	funcDecls  map[*types.Func]*ast.FuncDecl // every function declared in the package
+	varLits    map[types.Object]*ast.FuncLit // variables holding a handler literal
+	summaries  map[*types.Func]state         // what declared functions do to the session
+	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
+	storeKind  storeKind                     // the package's session store, where visible
+}
+
+func run(pass *analysis.Pass, s *settings) error {
+	a := &pkgAnalysis{
+		pass:       pass,
+		settings:   s,
+		inspect:    pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		generated:  map[*token.File]bool{},
+		funcDecls:  map[*types.Func]*ast.FuncDecl{},
+		varLits:    map[types.Object]*ast.FuncLit{},
+		summaries:  map[*types.Func]state{},
+		directives: map[*types.Func]bool{},
+	}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			a.generated[pass.Fset.File(f.Pos())] = true
+		}
+	}
+	a.index()
+	a.summarize()
+
+	// Only packages that can declare HTTP handlers can have findings.
+	if !importsHandlerPackage(pass.Pkg) {
+		return nil
+	}
+	a.storeKind = a.packageStoreKind()
+	cs := a.findCandidates()
+	a.findRoutes(cs)
+	for _, h := range cs.order {
+		if a.generated[pass.Fset.File(h.node.Pos())] || h.body() == nil {
+			continue
+		}
+		if v, ok := a.judge(h); ok && !s.disabled[v.cat] {
+			report(pass, h, v)
+		}
+	}
+	return nil
+}
+
+// index records the package's function declarations and the variables
+// that hold handler literals.
+func (a *pkgAnalysis) index() {
+	for cur := range a.inspect.Root().Preorder((*ast.FuncDecl)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				a.funcDecls[fn] = n
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, rhs := range n.Rhs {
+					a.recordLit(a.objOf(n.Lhs[i]), rhs)
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, v := range n.Values {
+					a.recordLit(a.pass.TypesInfo.Defs[n.Names[i]], v)
+				}
+			}
+		}
+	}
+}
+
+func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
+	if obj == nil {
+		return
+	}
+	if lit, ok := ast.Unparen(e).(*ast.FuncLit); ok && a.isHandlerExpr(lit) {
+		a.varLits[obj] = lit
+	}
+}
+
+// judge runs a candidate's paths and returns the finding, if any.
+func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
+	res := a.flow(h.body())
+	if res.exits.empty() {
+		return verdict{}, false // no successful path to judge
+	}
+	store := storeUnknown
+	for _, l := range res.libs {
+		if l == libGorilla || l == libGinContrib {
+			store = a.storeKindIn(h.body())
+		}
+	}
+	var v verdict
+	ok := false
+	res.exits.each(func(s state) {
+		c := s.category(store)
+		if c == "" {
+			ok = true
+		}
+		if worse(c, v.cat) {
+			v.cat = c
+		}
+	})
+	if v.cat == "" {
+		return verdict{}, false
+	}
+	v.somePaths = ok
+	v.offPath = !ok && res.anyKill
+	if len(res.libs) > 0 {
+		v.lib = res.libs[0]
+	} else {
+		v.lib = a.packageLibrary()
+	}
+	return v, true
+}
+
+// packageLibrary returns the first session library, in table order, that
+// the package imports.
+func (a *pkgAnalysis) packageLibrary() *library {
+	imported := map[string]bool{}
+	for _, p := range a.pass.Pkg.Imports() {
+		imported[p.Path()] = true
+	}
+	for _, row := range sessionAPIs {
+		if row.lib != libHTTP && imported[apiPackage(row.name)] {
+			return row.lib
+		}
+	}
+	if imported["github.com/labstack/echo-contrib/session"] {
+		return libGorilla
+	}
+	return nil
+}
+
+// importsHandlerPackage reports whether pkg imports a package that
+// defines handler parameter types (net/http or a framework).
+func importsHandlerPackage(pkg *types.Package) bool {
+	for _, p := range pkg.Imports() {
+		for _, shape := range handlerShapes {
+			for _, param := range shape.params {
+				if p.Path() == param.pkg {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// analyzerDoc returns the "# Analyzer logoutcheck" section of doc.go: the
+// package doc is the one place the analyzer is described.
+func analyzerDoc() string {
+	var lines []string
+	in := false
+	for _, line := range strings.Split(docFile, "\n") {
+		text, isComment := strings.CutPrefix(line, "//")
+		if !isComment {
+			if in {
+				break
+			}
+			continue
+		}
+		text = strings.TrimPrefix(text, " ")
+		if strings.HasPrefix(text, "# ") {
+			if in {
+				break
+			}
+			in = text == "# Analyzer logoutcheck"
+			continue
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}

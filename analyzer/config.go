@@ -1,0 +1,247 @@
+package analyzer
+
+import (
+	"flag"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Config is logoutcheck's configuration. Its JSON keys are the command-line
+// flag names and the golangci-lint settings keys.
+type Config struct {
+	// LogoutNames is the logout vocabulary: phrases that make a handler
+	// logout-like when they appear as whole words in its name or route.
+	LogoutNames []string `json:"logout-names"`
+
+	// Invalidators are extra functions, in canonical form, that invalidate
+	// the session on the server: "(*example.com/app/auth.Store).Flush".
+	Invalidators []string `json:"invalidators"`
+
+	// StoreMethods is a regular expression: a call to a function or method
+	// whose name matches it is taken as deleting a session in a custom
+	// store ("RevokeSession"). Empty turns this part of the rule off.
+	StoreMethods string `json:"store-methods"`
+
+	// StoreVerbs and StoreReceivers: a call to a method whose name matches
+	// StoreVerbs, on a receiver whose type or package matches
+	// StoreReceivers, is taken as deleting a session ("sessions.Destroy").
+	// Either empty turns this part of the rule off.
+	StoreVerbs     string `json:"store-verbs"`
+	StoreReceivers string `json:"store-receivers"`
+
+	// Disable lists categories not to report.
+	Disable []string `json:"disable"`
+}
+
+// DefaultConfig returns the configuration used when nothing is set.
+func DefaultConfig() Config {
+	return Config{
+		LogoutNames:    []string{"logout", "log out", "signout", "sign out", "logoff", "log off", "signoff", "sign off"},
+		StoreMethods:   `^(Destroy|Revoke|Invalidate|Delete|Remove|Expire|Terminate|Kill|End|Purge)[A-Za-z]*(Session|Token)`,
+		StoreVerbs:     `^(Destroy|Revoke|Invalidate|Delete|Expire|Terminate|Logout|LogOut|SignOut)$`,
+		StoreReceivers: `(?i)session|token|auth`,
+	}
+}
+
+// Validate reports the first setting that is malformed.
+func (c *Config) Validate() error {
+	_, err := c.compile()
+	return err
+}
+
+// settings is a validated Config in the form the analysis uses.
+type settings struct {
+	vocabulary     [][]string // each phrase as lower-case words
+	invalidators   map[string]bool
+	storeMethods   *regexp.Regexp // nil when off
+	storeVerbs     *regexp.Regexp
+	storeReceivers *regexp.Regexp
+	disabled       map[category]bool
+}
+
+func (c *Config) compile() (*settings, error) {
+	s := &settings{invalidators: map[string]bool{}, disabled: map[category]bool{}}
+	if len(c.LogoutNames) == 0 {
+		return nil, fmt.Errorf("logout-names: the logout vocabulary is empty")
+	}
+	for _, p := range c.LogoutNames {
+		words := splitWords(p)
+		if len(words) == 0 {
+			return nil, fmt.Errorf("logout-names: %q has no words", p)
+		}
+		s.vocabulary = append(s.vocabulary, words)
+	}
+	for _, name := range c.Invalidators {
+		if err := checkCanonical(name); err != nil {
+			return nil, fmt.Errorf("invalidators: %v", err)
+		}
+		s.invalidators[name] = true
+	}
+	var err error
+	for _, re := range []struct {
+		key string
+		src string
+		dst **regexp.Regexp
+	}{
+		{"store-methods", c.StoreMethods, &s.storeMethods},
+		{"store-verbs", c.StoreVerbs, &s.storeVerbs},
+		{"store-receivers", c.StoreReceivers, &s.storeReceivers},
+	} {
+		if re.src == "" {
+			continue
+		}
+		if *re.dst, err = regexp.Compile(re.src); err != nil {
+			return nil, fmt.Errorf("%s: invalid regular expression %q: %v", re.key, re.src, err)
+		}
+	}
+	for _, name := range c.Disable {
+		cat := category(name)
+		if !slices.Contains(categories, cat) {
+			return nil, fmt.Errorf("disable: unknown category %q (known: %s)", name, categoryList())
+		}
+		s.disabled[cat] = true
+	}
+	return s, nil
+}
+
+// checkCanonical reports whether name is a function or method name in
+// canonical form: "pkg/path.Func", "(pkg/path.Type).Method" or
+// "(*pkg/path.Type).Method".
+func checkCanonical(name string) error {
+	bad := fmt.Errorf("%q is not a canonical function name such as example.com/pkg.Func or (*example.com/pkg.Type).Method", name)
+	if strings.ContainsAny(name, " \t") {
+		return bad
+	}
+	if strings.HasPrefix(name, "(") {
+		end := strings.Index(name, ").")
+		if end < 0 {
+			return bad
+		}
+		recv, method := strings.TrimPrefix(name[1:end], "*"), name[end+2:]
+		if !isIdent(method) {
+			return bad
+		}
+		pkg, typ, ok := cutLastDot(recv)
+		if !ok || pkg == "" || !isIdent(typ) {
+			return bad
+		}
+		return nil
+	}
+	pkg, fn, ok := cutLastDot(name)
+	if !ok || pkg == "" || !isIdent(fn) {
+		return bad
+	}
+	return nil
+}
+
+// apiPackage returns the package path of a canonical name.
+func apiPackage(name string) string {
+	if strings.HasPrefix(name, "(") {
+		if end := strings.Index(name, ")."); end > 0 {
+			name = strings.TrimPrefix(name[1:end], "*")
+		}
+	}
+	pkg, _, _ := cutLastDot(name)
+	return pkg
+}
+
+// cutLastDot splits "a/b.c/d.X" into "a/b.c/d" and "X".
+func cutLastDot(s string) (before, after string, ok bool) {
+	slash := strings.LastIndex(s, "/")
+	dot := strings.LastIndex(s[slash+1:], ".")
+	if dot < 0 {
+		return "", "", false
+	}
+	dot += slash + 1
+	return s[:dot], s[dot+1:], true
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9' || r > 127) {
+			return false
+		}
+	}
+	return true
+}
+
+// bindFlags registers one flag per Config field on fs, writing into c.
+// Each flag validates its value when it is set.
+func (c *Config) bindFlags(fs *flag.FlagSet) {
+	fs.Var(listFlag{&c.LogoutNames, "logout-names", func(v []string) error {
+		tmp := *c
+		tmp.LogoutNames = v
+		_, err := tmp.compile()
+		return err
+	}}, "logout-names", "comma-separated logout vocabulary: phrases that make a handler logout-like when they appear as whole words in its name or route")
+	fs.Var(listFlag{&c.Invalidators, "invalidators", func(v []string) error {
+		for _, n := range v {
+			if err := checkCanonical(n); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}, "invalidators", "comma-separated extra functions that invalidate the session on the server, in canonical form, e.g. (*example.com/app/auth.Store).Flush")
+	fs.Var(regexpFlag{&c.StoreMethods}, "store-methods", "regular expression on function and method names taken as deleting a session in a custom store (empty: off)")
+	fs.Var(regexpFlag{&c.StoreVerbs}, "store-verbs", "regular expression on method names taken as deleting a session when the receiver matches -store-receivers (empty: off)")
+	fs.Var(regexpFlag{&c.StoreReceivers}, "store-receivers", "regular expression on receiver type names and package paths for -store-verbs (empty: off)")
+	fs.Var(listFlag{&c.Disable, "disable", func(v []string) error {
+		for _, n := range v {
+			if !slices.Contains(categories, category(n)) {
+				return fmt.Errorf("unknown category %q (known: %s)", n, categoryList())
+			}
+		}
+		return nil
+	}}, "disable", "comma-separated categories not to report: "+categoryList())
+}
+
+// listFlag is a comma-separated list flag.
+type listFlag struct {
+	dst   *[]string
+	name  string
+	check func([]string) error
+}
+
+func (f listFlag) String() string {
+	if f.dst == nil {
+		return ""
+	}
+	return strings.Join(*f.dst, ",")
+}
+
+func (f listFlag) Set(s string) error {
+	var v []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			v = append(v, p)
+		}
+	}
+	if err := f.check(v); err != nil {
+		return err
+	}
+	*f.dst = v
+	return nil
+}
+
+// regexpFlag is a flag holding a regular expression.
+type regexpFlag struct{ dst *string }
+
+func (f regexpFlag) String() string {
+	if f.dst == nil {
+		return ""
+	}
+	return *f.dst
+}
+
+func (f regexpFlag) Set(s string) error {
+	if _, err := regexp.Compile(s); err != nil {
+		return fmt.Errorf("invalid regular expression: %v", err)
+	}
+	*f.dst = s
+	return nil
+}

@@ -1,0 +1,23 @@
+// Package analyzer defines logoutcheck, an analyzer that reports logout
+// handlers which leave the session valid on the server.
+//
+// # Analyzer logoutcheck
+//
+// logoutcheck: report logout handlers that do not invalidate the session on the server
+//
+// A logout handler that only redirects, deletes a session value or expires
+// the cookie in the browser leaves the session record valid on the server:
+// anyone holding the old session token (a stolen cookie, a shared machine,
+// a proxy log) can keep acting as the user after logout (CWE-613, OWASP
+// ASVS 3.3.1). logoutcheck finds logout-like HTTP handlers (by name and by
+// the route they are registered on) for net/http, chi, gorilla/mux, gin,
+// echo and fiber, and checks that every normal path through them destroys
+// or rotates the session with alexedwards/scs, gorilla/sessions,
+// gin-contrib/sessions, echo-contrib/session, fiber's session middleware,
+// or the application's own helpers.
+//
+// Findings come in five categories: no-invalidation, client-only,
+// unsaved, cookie-store and values-only. See
+// https://github.com/logoutcheck/logoutcheck for each, with examples and
+// settings.
+package analyzer

@@ -1,0 +1,279 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// An op is one thing a statement does to the session, in evaluation order.
+type op struct {
+	eff effect
+	lib *library
+	sum state // for calls to functions with a summary: the state they guarantee
+}
+
+// opsOf returns the session operations of node, in evaluation order,
+// without descending into function literals. Deferred calls are returned
+// separately: they run when the function returns.
+func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
+	if d, ok := node.(*ast.DeferStmt); ok {
+		if lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok {
+			// defer func() { ... }(): the literal's body runs at return
+			for _, stmt := range lit.Body.List {
+				o, _ := a.opsOf(stmt)
+				deferred = append(deferred, o...)
+			}
+			return nil, deferred
+		}
+		o, _ := a.opsOf(d.Call)
+		return nil, o
+	}
+	postorder(node, func(n ast.Node) {
+		var o op
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			o = a.callOp(n)
+		case *ast.AssignStmt:
+			o = a.assignOp(n)
+		}
+		if o.eff != effNone || o.sum != 0 {
+			ops = append(ops, o)
+		}
+	})
+	return ops, nil
+}
+
+// postorder calls f for every node below root (root included) after its
+// children, skipping function literals.
+func postorder(root ast.Node, f func(ast.Node)) {
+	var stack []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if n == nil {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			f(top)
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok && n != root {
+			return false
+		}
+		stack = append(stack, n)
+		return true
+	})
+}
+
+// callOp classifies a call by what its callee does to the session.
+func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
+	info := a.pass.TypesInfo
+	obj := typeutil.Callee(info, call)
+	if b, ok := obj.(*types.Builtin); ok {
+		// delete(sess.Values, key) wipes a value in memory
+		if b.Name() == "delete" && len(call.Args) == 2 && a.isValuesField(call.Args[0]) {
+			return op{eff: effClearPending, lib: libGorilla}
+		}
+		return op{}
+	}
+	fn, _ := obj.(*types.Func)
+	if fn == nil {
+		return op{}
+	}
+	fn = fn.Origin()
+	name := fn.FullName()
+	if row, ok := apisByName[name]; ok {
+		if row.effect == effMarkIfNegative {
+			if len(call.Args) == 1 && a.negativeMaxAge(call.Args[0]) {
+				return op{eff: effMark, lib: row.lib}
+			}
+			return op{}
+		}
+		return op{eff: row.effect, lib: row.lib}
+	}
+	if a.settings.invalidators[name] || a.directives[fn] {
+		return op{eff: effKill}
+	}
+	if s, ok := a.summaryOf(fn); ok {
+		return op{sum: s}
+	}
+	if a.isCustomStoreCall(fn) {
+		return op{eff: effKill}
+	}
+	return op{}
+}
+
+// isCustomStoreCall applies the name rule for sessions kept in an app's own
+// store: a function named like RevokeSession, or a method named like
+// Destroy on a session-, token- or auth-named receiver or package. It never
+// applies to the known libraries, nor to HTTP handlers (a logout handler
+// calling another handler is judged through that handler's summary).
+func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
+	if fn.Pkg() == nil || knownPackages[fn.Pkg().Path()] || isHandlerSig(fn.Signature()) {
+		return false
+	}
+	s := a.settings
+	if s.storeMethods != nil && s.storeMethods.MatchString(fn.Name()) {
+		return true
+	}
+	if s.storeVerbs == nil || s.storeReceivers == nil || !s.storeVerbs.MatchString(fn.Name()) {
+		return false
+	}
+	if s.storeReceivers.MatchString(fn.Pkg().Path()) {
+		return true
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		if n := namedOf(recv.Type()); n != nil && s.storeReceivers.MatchString(n.Obj().Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// assignOp classifies assignments to session fields: a negative
+// Options.MaxAge, Options replaced by one with a negative MaxAge, or the
+// Values map replaced.
+func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
+	if len(as.Lhs) != len(as.Rhs) || as.Tok != token.ASSIGN {
+		return op{}
+	}
+	for i, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		xt := a.pass.TypesInfo.TypeOf(sel.X)
+		switch sel.Sel.Name {
+		case "MaxAge":
+			if a.isOneOf(xt, maxAgeFields) && a.isNegative(as.Rhs[i]) {
+				return op{eff: effMark, lib: libGorilla}
+			}
+		case "Options":
+			if a.isOneOf(xt, optionsFields) && a.negativeMaxAge(as.Rhs[i]) {
+				return op{eff: effMark, lib: libGorilla}
+			}
+		case "Values":
+			if a.isOneOf(xt, valuesFields) {
+				return op{eff: effClearPending, lib: libGorilla}
+			}
+		}
+	}
+	return op{}
+}
+
+// isValuesField reports whether e is the Values map of a session.
+func (a *pkgAnalysis) isValuesField(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Values" && a.isOneOf(a.pass.TypesInfo.TypeOf(sel.X), valuesFields)
+}
+
+// negativeMaxAge reports whether e is an Options composite literal (or its
+// address) with a negative MaxAge.
+func (a *pkgAnalysis) negativeMaxAge(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok || !a.isOneOf(a.pass.TypesInfo.TypeOf(lit), maxAgeFields) {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "MaxAge" {
+				return a.isNegative(kv.Value)
+			}
+		}
+	}
+	return false
+}
+
+// isNegative reports whether e is a negative integer constant.
+func (a *pkgAnalysis) isNegative(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	v := constant.ToInt(tv.Value)
+	return v.Kind() == constant.Int && constant.Sign(v) < 0
+}
+
+// isOneOf reports whether t is one of the named types, or a pointer to one.
+func (a *pkgAnalysis) isOneOf(t types.Type, names []typeName) bool {
+	if t == nil {
+		return false
+	}
+	for _, tn := range names {
+		if isType(t, tn, false) || isType(t, tn, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// storeKindIn returns the kind of session store a function body uses, from
+// the static types of the stores it touches, or the package's kind.
+func (a *pkgAnalysis) storeKindIn(body *ast.BlockStmt) storeKind {
+	kind := storeUnknown
+	ast.Inspect(body, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if !ok || kind != storeUnknown {
+			return kind == storeUnknown
+		}
+		if t := a.pass.TypesInfo.TypeOf(e); t != nil {
+			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
+				kind = storeTypes[typeName{nt.Obj().Pkg().Path(), nt.Obj().Name()}]
+			}
+		}
+		return true
+	})
+	if kind == storeUnknown {
+		return a.storeKind
+	}
+	return kind
+}
+
+// packageStoreKind resolves the session store the package uses, where it
+// is statically visible: stores built by known constructors, and package
+// variables or struct fields of a known store type. A package that builds
+// both kinds, or none, is unknown.
+func (a *pkgAnalysis) packageStoreKind() storeKind {
+	seen := map[storeKind]bool{}
+	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
+		if fn, ok := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); ok {
+			if k := storeConstructors[fn.FullName()]; k != storeUnknown {
+				seen[k] = true
+			}
+		}
+	}
+	scope := a.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		var ts []types.Type
+		switch obj := obj.(type) {
+		case *types.Var:
+			ts = append(ts, obj.Type())
+		case *types.TypeName:
+			if st, ok := obj.Type().Underlying().(*types.Struct); ok {
+				for f := range st.Fields() {
+					ts = append(ts, f.Type())
+				}
+			}
+		}
+		for _, t := range ts {
+			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
+				if k := storeTypes[typeName{nt.Obj().Pkg().Path(), nt.Obj().Name()}]; k != storeUnknown {
+					seen[k] = true
+				}
+			}
+		}
+	}
+	switch {
+	case seen[storeCookie] && !seen[storeServer]:
+		return storeCookie
+	case seen[storeServer] && !seen[storeCookie]:
+		return storeServer
+	}
+	return storeUnknown
+}

@@ -1,0 +1,465 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"math/bits"
+	"strings"
+
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A state records what has happened to the session along one path.
+type state uint8
+
+const (
+	sKill         state = 1 << iota // the server record is gone
+	sMark                           // marked for deletion, not yet saved
+	sMarkSaved                      // marked for deletion and saved
+	sClearPending                   // values wiped in memory, not yet saved
+	sCleared                        // values wiped in the store
+	sClient                         // the browser cookie was expired
+	sSaved                          // the session was saved
+	numStates     = 1 << 7
+)
+
+// apply returns the state after op.
+func (s state) apply(o op) state {
+	if o.sum != 0 {
+		if o.sum&sSaved != 0 {
+			s = s.apply(op{eff: effSave})
+		}
+		return s | o.sum
+	}
+	switch o.eff {
+	case effKill:
+		s |= sKill
+	case effClear:
+		s |= sCleared
+	case effClearPending:
+		s |= sClearPending
+	case effMark:
+		s |= sMark
+	case effSave:
+		if s&sMark != 0 {
+			s |= sMarkSaved
+		}
+		if s&sClearPending != 0 {
+			s |= sCleared
+		}
+		s |= sSaved
+	case effClient:
+		s |= sClient
+	}
+	return s
+}
+
+// category judges a state at the end of a successful logout.
+func (s state) category(store storeKind) category {
+	switch {
+	case s&sKill != 0:
+		return ""
+	case s&sMarkSaved != 0:
+		if store == storeCookie {
+			return catCookieStore
+		}
+		return "" // deleted by a server-side (or unknown) store's Save
+	case s&sCleared != 0:
+		if store == storeCookie {
+			return catCookieStore
+		}
+		return catValuesOnly
+	case s&(sMark|sClearPending) != 0:
+		return catUnsaved
+	case s&sClient != 0:
+		return catClientOnly
+	}
+	return catNoInvalidation
+}
+
+// A stateSet is a set of states.
+type stateSet [numStates / 64]uint64
+
+func (ss *stateSet) add(s state)      { ss[s/64] |= 1 << (s % 64) }
+func (ss *stateSet) has(s state) bool { return ss[s/64]&(1<<(s%64)) != 0 }
+func (ss *stateSet) empty() bool      { return *ss == stateSet{} }
+func (ss *stateSet) union(o stateSet) bool { // reports whether ss grew
+	grew := false
+	for i := range ss {
+		if n := ss[i] | o[i]; n != ss[i] {
+			ss[i], grew = n, true
+		}
+	}
+	return grew
+}
+
+func (ss *stateSet) each(f func(state)) {
+	for i, w := range ss {
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			w &^= 1 << b
+			f(state(i*64 + b))
+		}
+	}
+}
+
+// A flowResult is what the paths of a function body do to the session.
+type flowResult struct {
+	exits   stateSet // states at the normal exits
+	anyKill bool     // a kill happens somewhere, on any path
+	libs    []*library
+}
+
+// flow runs the session operations of body along its control-flow graph.
+// Paths through error handling and guard clauses are not normal paths: no
+// state is carried out of them (see abnormalBlocks).
+func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
+	var res flowResult
+	g := cfg.New(body, a.mayReturn)
+	abnormal, cutEdges := a.abnormalBlocks(body, g)
+
+	ops := make([][]op, len(g.Blocks))
+	var deferred []op
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
+		}
+		for _, n := range b.Nodes {
+			o, d := a.opsOf(n)
+			ops[b.Index] = append(ops[b.Index], o...)
+			deferred = append(deferred, d...)
+		}
+	}
+	for _, list := range append(ops, deferred) {
+		for _, o := range list {
+			if o.eff == effKill || o.sum&sKill != 0 {
+				res.anyKill = true
+			}
+			if o.lib != nil && o.lib != libHTTP && !containsLib(res.libs, o.lib) {
+				res.libs = append(res.libs, o.lib)
+			}
+		}
+	}
+
+	in := make([]stateSet, len(g.Blocks))
+	in[0].add(0)
+	work := []*cfg.Block{g.Blocks[0]}
+	queued := make([]bool, len(g.Blocks))
+	queued[0] = true
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		queued[b.Index] = false
+		if abnormal[b.Index] {
+			continue // an error or guard path: not a successful logout
+		}
+		var out stateSet
+		in[b.Index].each(func(s state) {
+			for _, o := range ops[b.Index] {
+				s = s.apply(o)
+			}
+			out.add(s)
+		})
+		if len(b.Succs) == 0 {
+			// a normal exit: deferred calls run now, last first
+			out.each(func(s state) {
+				for i := len(deferred) - 1; i >= 0; i-- {
+					s = s.apply(deferred[i])
+				}
+				res.exits.add(s)
+			})
+			continue
+		}
+		for _, succ := range b.Succs {
+			if cutEdges[[2]int32{b.Index, succ.Index}] {
+				continue
+			}
+			if in[succ.Index].union(out) && !queued[succ.Index] {
+				queued[succ.Index] = true
+				work = append(work, succ)
+			}
+		}
+	}
+	return res
+}
+
+func containsLib(libs []*library, l *library) bool {
+	for _, x := range libs {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// mayReturn reports whether a call can return (for the CFG).
+func (a *pkgAnalysis) mayReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(a.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() != "panic"
+	case *types.Func:
+		switch fn.FullName() {
+		case "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln", "os.Exit":
+			return false
+		}
+	}
+	return true
+}
+
+// abnormalBlocks finds the blocks and edges that are not on the path of a
+// successful logout:
+//   - blocks that answer with an error (http.Error, a 4xx/5xx status),
+//     return a non-nil error, or panic;
+//   - the branch of an if statement that its condition marks as unusual:
+//     err != nil, x == nil, !ok, x == "", a wrong request method;
+//   - switch cases for GET, HEAD or OPTIONS in a switch on the method.
+func (a *pkgAnalysis) abnormalBlocks(body *ast.BlockStmt, g *cfg.CFG) (map[int32]bool, map[[2]int32]bool) {
+	abnormal := map[int32]bool{}
+	cut := map[[2]int32]bool{}
+
+	// switch clauses on the request method, and if statements by condition
+	unusualCase := map[*ast.CaseClause]bool{}
+	ifOfCond := map[ast.Expr]*ast.IfStmt{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if is, ok := n.(*ast.IfStmt); ok {
+			ifOfCond[is.Cond] = is
+		}
+		sw, ok := n.(*ast.SwitchStmt)
+		if !ok || sw.Tag == nil || !a.isRequestMethod(sw.Tag) {
+			return true
+		}
+		hasUnsafe := false
+		for _, s := range sw.Body.List {
+			cc := s.(*ast.CaseClause)
+			safe := len(cc.List) > 0
+			for _, v := range cc.List {
+				m, ok := a.stringConst(v)
+				if !ok || !isSafeMethod(m) {
+					safe = false
+					hasUnsafe = hasUnsafe || ok
+				}
+			}
+			unusualCase[cc] = safe
+		}
+		for _, s := range sw.Body.List {
+			if cc := s.(*ast.CaseClause); cc.List == nil && hasUnsafe {
+				unusualCase[cc] = true // default: a method the handler does not serve
+			}
+		}
+		return true
+	})
+
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
+		}
+		switch b.Kind {
+		case cfg.KindIfThen, cfg.KindIfElse:
+			if is, ok := b.Stmt.(*ast.IfStmt); ok {
+				then, els := a.unusualBranches(is.Cond)
+				if b.Kind == cfg.KindIfThen && then || b.Kind == cfg.KindIfElse && els {
+					abnormal[b.Index] = true
+				}
+			}
+		case cfg.KindSwitchCaseBody:
+			if cc, ok := b.Stmt.(*ast.CaseClause); ok && unusualCase[cc] {
+				abnormal[b.Index] = true
+			}
+		}
+		for _, n := range b.Nodes {
+			if a.isErrorExit(n) {
+				abnormal[b.Index] = true
+			}
+		}
+		// an if without else whose condition marks the else as unusual:
+		// cut the edge from the condition to the code after the if
+		if len(b.Succs) == 2 && len(b.Nodes) > 0 {
+			if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
+				if is := ifOfCond[cond]; is != nil && is.Else == nil {
+					if _, els := a.unusualBranches(is.Cond); els {
+						cut[[2]int32{b.Index, b.Succs[1].Index}] = true
+					}
+				}
+			}
+		}
+	}
+	return abnormal, cut
+}
+
+// unusualBranches reports whether the then or else branch of an if with
+// this condition is an error, missing-session or wrong-method branch.
+func (a *pkgAnalysis) unusualBranches(cond ast.Expr) (then, els bool) {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			t, f := a.unusualBranches(e.X)
+			return f, t
+		}
+	case *ast.Ident:
+		if e.Name == "ok" {
+			return false, true // comma-ok: !ok is the unusual branch
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LOR:
+			t1, f1 := a.unusualBranches(e.X)
+			t2, f2 := a.unusualBranches(e.Y)
+			return t1 || t2, f1 && f2
+		case token.LAND:
+			t1, f1 := a.unusualBranches(e.X)
+			t2, f2 := a.unusualBranches(e.Y)
+			return t1 || t2, f1 || f2
+		case token.EQL, token.NEQ:
+			x, y := e.X, e.Y
+			if a.isNil(x) || a.isEmpty(x) {
+				x, y = y, x
+			}
+			eq := e.Op == token.EQL
+			switch {
+			case a.isNil(y):
+				if a.isError(x) {
+					return !eq, eq // err != nil: then is the error branch
+				}
+				return eq, !eq // x == nil: nothing to log out
+			case a.isEmpty(y):
+				return eq, !eq // x == "": nothing to log out
+			case a.isRequestMethod(x) || a.isRequestMethod(y):
+				m, ok := a.stringConst(y)
+				if !ok {
+					m, _ = a.stringConst(x)
+				}
+				if !eq {
+					return true, false // r.Method != POST: the wrong method
+				}
+				if isSafeMethod(m) {
+					return true, false // r.Method == GET: not the logout itself
+				}
+				return false, true
+			}
+		}
+	}
+	return false, false
+}
+
+func isSafeMethod(m string) bool {
+	switch strings.ToUpper(m) {
+	case "GET", "HEAD", "OPTIONS":
+		return true
+	}
+	return false
+}
+
+func (a *pkgAnalysis) isNil(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	return ok && tv.IsNil()
+}
+
+// isEmpty reports whether e is the constant "" or 0 (as in len(x) == 0).
+func (a *pkgAnalysis) isEmpty(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value) == ""
+	case constant.Int:
+		return constant.Sign(tv.Value) == 0
+	}
+	return false
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+func (a *pkgAnalysis) isError(e ast.Expr) bool {
+	t := a.pass.TypesInfo.TypeOf(e)
+	return t != nil && types.Implements(t, errorType)
+}
+
+// isRequestMethod reports whether e reads the request method.
+func (a *pkgAnalysis) isRequestMethod(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if v, ok := a.pass.TypesInfo.Uses[e.Sel].(*types.Var); ok && v.IsField() && v.Name() == "Method" {
+			return isType(a.pass.TypesInfo.TypeOf(e.X), typeName{"net/http", "Request"}, true)
+		}
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
+			for _, src := range requestMethodSources {
+				if fn.FullName() == src {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isErrorExit reports whether a CFG node ends a path with an error: an
+// error response, a return of a non-nil error, or a panic.
+func (a *pkgAnalysis) isErrorExit(n ast.Node) bool {
+	if ret, ok := n.(*ast.ReturnStmt); ok {
+		for _, r := range ret.Results {
+			if a.isErrorValue(r) {
+				return true
+			}
+		}
+	}
+	found := false
+	postorder(n, func(n ast.Node) {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			found = a.isErrorResponse(call)
+		}
+	})
+	return found
+}
+
+// isErrorValue reports whether a returned expression is a non-nil error:
+// an error variable, or a call that builds one.
+func (a *pkgAnalysis) isErrorValue(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if !a.isError(e) || a.isNil(e) {
+		return false
+	}
+	switch e := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		_, isVar := a.objOf(e).(*types.Var)
+		return isVar
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
+			return errorConstructors[fn.FullName()] || strings.Contains(fn.Name(), "Err")
+		}
+	}
+	return false
+}
+
+// isErrorResponse reports whether a call answers with an error.
+func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(a.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		if errorResponders[fn.FullName()] {
+			return true
+		}
+		if fn.Pkg() == nil || !responsePackages[fn.Pkg().Path()] {
+			return false
+		}
+		for _, arg := range call.Args {
+			tv, ok := a.pass.TypesInfo.Types[arg]
+			if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+				continue
+			}
+			if code, ok := constant.Int64Val(tv.Value); ok && code >= 400 && code <= 599 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,365 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// A candidate is a logout-like HTTP handler: a declared function or method,
+// or a function literal.
+type candidate struct {
+	node    ast.Node // *ast.FuncDecl or *ast.FuncLit
+	label   string   // the name shown in messages; "" for an anonymous literal
+	reasons []string // why it is logout-like, first found first
+}
+
+func (h *candidate) name() string {
+	if h.label == "" {
+		return "func literal"
+	}
+	return h.label
+}
+
+func (h *candidate) body() *ast.BlockStmt {
+	switch fn := h.node.(type) {
+	case *ast.FuncDecl:
+		return fn.Body
+	case *ast.FuncLit:
+		return fn.Body
+	}
+	return nil
+}
+
+// candidates collects the package's logout-like handlers, keyed by node,
+// in source order.
+type candidates struct {
+	byNode map[ast.Node]*candidate
+	order  []*candidate
+}
+
+func (cs *candidates) add(node ast.Node, label, reason string) {
+	if c, ok := cs.byNode[node]; ok {
+		c.reasons = append(c.reasons, reason)
+		if c.label == "" {
+			c.label = label
+		}
+		return
+	}
+	c := &candidate{node: node, label: label, reasons: []string{reason}}
+	cs.byNode[node] = c
+	cs.order = append(cs.order, c)
+}
+
+// findCandidates finds logout-like handlers by name: declared handlers,
+// handler types' ServeHTTP methods, literals assigned to logout-like names,
+// and literals returned by logout-like factories.
+func (a *pkgAnalysis) findCandidates() *candidates {
+	cs := &candidates{byNode: map[ast.Node]*candidate{}}
+	for cur := range a.inspect.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if a.generated[a.pass.Fset.File(cur.Node().Pos())] {
+			continue // never report in generated files
+		}
+		switch fn := cur.Node().(type) {
+		case *ast.FuncDecl:
+			a.declCandidate(cs, fn)
+		case *ast.FuncLit:
+			if !a.isHandlerExpr(fn) {
+				continue
+			}
+			if label, phrase := a.litName(cur); phrase != "" {
+				cs.add(fn, label, fmt.Sprintf("assigned to %s, which matches %q", label, phrase))
+			}
+		}
+	}
+	return cs
+}
+
+func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
+	obj, _ := a.pass.TypesInfo.Defs[fn.Name].(*types.Func)
+	if obj == nil || fn.Body == nil {
+		return
+	}
+	sig := obj.Signature()
+	if isHandlerSig(sig) {
+		name := fn.Name.Name
+		label := name
+		if name == "ServeHTTP" && sig.Recv() != nil {
+			// a handler type: its type name says what it handles
+			if n := namedOf(sig.Recv().Type()); n != nil {
+				name = n.Obj().Name()
+				label = name + ".ServeHTTP"
+			}
+		}
+		if phrase := a.matchName(name); phrase != "" {
+			cs.add(fn, label, fmt.Sprintf("name matches %q", phrase))
+		}
+		return
+	}
+	// a handler factory: the handlers it returns take its name
+	phrase := a.matchName(fn.Name.Name)
+	if phrase == "" || !returnsHandler(sig) {
+		return
+	}
+	for _, h := range a.returnedHandlers(fn, 0) {
+		label := fn.Name.Name
+		if d, ok := h.(*ast.FuncDecl); ok {
+			label = d.Name.Name
+		}
+		cs.add(h, label, fmt.Sprintf("returned by %s, which matches %q", fn.Name.Name, phrase))
+	}
+}
+
+// litName returns the name a handler literal is known by (the variable,
+// field or key it is assigned to) and the logout phrase that name matches.
+func (a *pkgAnalysis) litName(cur inspector.Cursor) (label, phrase string) {
+	// step out of conversions such as http.HandlerFunc(func...)
+	child := cur
+	parent := cur.Parent()
+	for {
+		if p, ok := parent.Node().(*ast.ParenExpr); ok {
+			child, parent = parent, parent.Parent()
+			_ = p
+			continue
+		}
+		if call, ok := parent.Node().(*ast.CallExpr); ok && len(call.Args) == 1 && a.isConversion(call) {
+			child, parent = parent, parent.Parent()
+			continue
+		}
+		break
+	}
+	var nameExpr ast.Expr
+	switch p := parent.Node().(type) {
+	case *ast.AssignStmt:
+		for i, rhs := range p.Rhs {
+			if rhs == child.Node() && i < len(p.Lhs) {
+				nameExpr = p.Lhs[i]
+			}
+		}
+	case *ast.ValueSpec:
+		for i, v := range p.Values {
+			if v == child.Node() && i < len(p.Names) {
+				nameExpr = p.Names[i]
+			}
+		}
+	case *ast.KeyValueExpr:
+		if p.Value == child.Node() {
+			nameExpr = p.Key
+		}
+	}
+	switch e := nameExpr.(type) {
+	case *ast.Ident:
+		label = e.Name
+	case *ast.SelectorExpr:
+		label = e.Sel.Name
+	case *ast.BasicLit:
+		label = strings.Trim(e.Value, "`\"")
+	default:
+		return "", ""
+	}
+	return label, a.matchName(label)
+}
+
+// returnedHandlers returns the handlers a factory's return statements
+// produce (literals, or declared handlers they name).
+func (a *pkgAnalysis) returnedHandlers(fn *ast.FuncDecl, depth int) []ast.Node {
+	var out []ast.Node
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // returns inside literals are theirs
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				out = append(out, a.resolveHandler(r, depth+1)...)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// isHandlerExpr reports whether the function literal has a handler signature.
+func (a *pkgAnalysis) isHandlerExpr(lit *ast.FuncLit) bool {
+	sig, _ := a.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+	return sig != nil && isHandlerSig(sig)
+}
+
+func (a *pkgAnalysis) isConversion(call *ast.CallExpr) bool {
+	tv, ok := a.pass.TypesInfo.Types[call.Fun]
+	return ok && tv.IsType()
+}
+
+// isHandlerSig reports whether a signature's parameters make it an HTTP
+// handler of one of the known frameworks.
+func isHandlerSig(sig *types.Signature) bool {
+	params := sig.Params()
+shapes:
+	for _, shape := range handlerShapes {
+		for _, want := range shape.params {
+			found := false
+			for v := range params.Variables() {
+				if isType(v.Type(), want.typeName, want.pointer) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue shapes
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// returnsHandler reports whether a function returns a handler: a function
+// with a handler signature, or an http.Handler.
+func returnsHandler(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		t := v.Type()
+		if s, ok := t.Underlying().(*types.Signature); ok && isHandlerSig(s) {
+			return true
+		}
+		if isType(t, typeName{"net/http", "Handler"}, false) || hasServeHTTP(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasServeHTTP reports whether t (or *t) has a ServeHTTP method.
+func hasServeHTTP(t types.Type) bool {
+	return serveHTTP(t) != nil
+}
+
+func serveHTTP(t types.Type) *types.Func {
+	for _, tt := range []types.Type{t, types.NewPointer(t)} {
+		obj, _, _ := types.LookupFieldOrMethod(tt, true, nil, "ServeHTTP")
+		if fn, ok := obj.(*types.Func); ok && isHandlerSig(fn.Signature()) {
+			return fn
+		}
+	}
+	return nil
+}
+
+// isType reports whether t is the named type tn (or a pointer to it).
+func isType(t types.Type, tn typeName, pointer bool) bool {
+	t = types.Unalias(t)
+	if pointer {
+		p, ok := t.(*types.Pointer)
+		if !ok {
+			return false
+		}
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Origin().Obj()
+	return obj.Pkg() != nil && obj.Pkg().Path() == tn.pkg && obj.Name() == tn.name
+}
+
+// namedOf returns the named type of t or *t, if any.
+func namedOf(t types.Type) *types.Named {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, _ := t.(*types.Named)
+	return n
+}
+
+// nonHandlerWords are words that, right after a logout phrase, say the name
+// is about something else (LogoutURL, logoutButton).
+var nonHandlerWords = map[string]bool{
+	"url": true, "uri": true, "link": true, "href": true, "path": true, "route": true,
+	"button": true, "text": true, "label": true, "msg": true, "message": true,
+	"endpoint": true, "redirect": true, "tmpl": true, "template": true,
+}
+
+// matchName returns the logout phrase that the identifier contains as
+// whole words, or "" if none.
+func (a *pkgAnalysis) matchName(name string) string {
+	words := splitWords(name)
+	for _, phrase := range a.settings.vocabulary {
+		for i := 0; i+len(phrase) <= len(words); i++ {
+			if !hasWordsAt(words, i, phrase) {
+				continue
+			}
+			if next := i + len(phrase); next < len(words) && nonHandlerWords[words[next]] {
+				continue
+			}
+			return strings.Join(phrase, " ")
+		}
+	}
+	return ""
+}
+
+// matchPath returns the logout phrase that a route path contains as whole
+// words, or "" if none. Path parameters (":id", "{id}") are ignored.
+func (a *pkgAnalysis) matchPath(path string) string {
+	for _, seg := range strings.Split(path, "/") {
+		if strings.HasPrefix(seg, ":") || strings.HasPrefix(seg, "{") || strings.HasPrefix(seg, "*") {
+			continue
+		}
+		words := splitWords(seg)
+		for _, phrase := range a.settings.vocabulary {
+			for i := 0; i+len(phrase) <= len(words); i++ {
+				if hasWordsAt(words, i, phrase) {
+					return strings.Join(phrase, " ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func hasWordsAt(words []string, i int, phrase []string) bool {
+	for j, w := range phrase {
+		if words[i+j] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// splitWords splits an identifier or path segment into lower-case words at
+// camelCase boundaries, digits, and any other character:
+// "userLogoutPost" -> user logout post, "sign_out" -> sign out,
+// "HTTPSignOut" -> http sign out.
+func splitWords(s string) []string {
+	var words []string
+	rs := []rune(s)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			words = append(words, strings.ToLower(string(rs[start:end])))
+		}
+		start = -1
+	}
+	for i, r := range rs {
+		if !unicode.IsLetter(r) {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		if unicode.IsUpper(r) {
+			prev := rs[i-1]
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) || unicode.IsUpper(prev) && nextLower {
+				flush(i)
+				start = i
+			}
+		}
+	}
+	flush(len(rs))
+	return words
+}

@@ -1,0 +1,324 @@
+package analyzer
+
+// This file is the analyzer's knowledge of session libraries and web
+// frameworks, kept as data. Adding a library means adding rows here (and
+// fixtures under testdata), not touching the analysis.
+//
+// API names are written in canonical form, as types.Func.FullName prints
+// them: "(*github.com/alexedwards/scs/v2.SessionManager).Destroy" for a
+// method, "github.com/gorilla/sessions.Save" for a function.
+
+// An effect is what a call or assignment does to the current session.
+type effect uint8
+
+const (
+	effNone           effect = iota
+	effKill                  // the server-side record of the current token is deleted (destroyed or rotated away)
+	effClear                 // values are removed, and the library persists that by itself; the ID survives
+	effClearPending          // values are removed in memory only; a save is needed
+	effMark                  // the session is marked for deletion (negative MaxAge); a save is needed
+	effMarkIfNegative        // like effMark, when the Options argument has a negative MaxAge (gin-contrib)
+	effSave                  // pending changes are written to the store (and cookie)
+	effClient                // only the browser cookie is changed
+)
+
+// A library names a session library or web framework, for messages.
+type library struct {
+	name string // short name used in messages and docs
+	fix  string // what to call to invalidate the session, for messages
+}
+
+var (
+	libSCS        = &library{"scs", "call (*scs.SessionManager).Destroy"}
+	libGorilla    = &library{"gorilla/sessions", "set Options.MaxAge = -1 on the session and save it"}
+	libGinContrib = &library{"gin-contrib/sessions", "call Options(sessions.Options{MaxAge: -1}) and Save"}
+	libFiber      = &library{"fiber session", "call Destroy on the session"}
+	libRediStore  = &library{"redistore", "call (*redistore.RediStore).Delete"}
+	libHTTP       = &library{"net/http", ""}
+)
+
+// An api is one row of the session API table.
+type api struct {
+	name   string // canonical name
+	effect effect
+	lib    *library
+}
+
+// sessionAPIs lists every call whose effect on the session is known,
+// read from the libraries' sources (see README, "Supported libraries").
+var sessionAPIs = []api{
+	// github.com/alexedwards/scs/v2 v2.9.0. The LoadAndSave middleware
+	// commits modified sessions, so value removal reaches the store.
+	{"(*github.com/alexedwards/scs/v2.SessionManager).Destroy", effKill, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).RenewToken", effKill, libSCS}, // deletes the old token from the store
+	{"(*github.com/alexedwards/scs/v2.SessionManager).Clear", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).Remove", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).Pop", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).PopString", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).PopBool", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).PopInt", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).PopFloat", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).PopBytes", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).PopTime", effClear, libSCS},
+	{"(*github.com/alexedwards/scs/v2.SessionManager).WriteSessionCookie", effClient, libSCS},
+
+	// github.com/gorilla/sessions v1.4.0 (also what echo-contrib/session
+	// returns). Deletion is Options.MaxAge < 0 followed by a save; see
+	// maxAgeFields and valuesFields for the assignments.
+	{"(*github.com/gorilla/sessions.Session).Save", effSave, libGorilla},
+	{"github.com/gorilla/sessions.Save", effSave, libGorilla},
+	{"(*github.com/gorilla/sessions.Registry).Save", effSave, libGorilla},
+	{"(github.com/gorilla/sessions.Store).Save", effSave, libGorilla},
+	{"(*github.com/gorilla/sessions.CookieStore).Save", effSave, libGorilla},
+	{"(*github.com/gorilla/sessions.FilesystemStore).Save", effSave, libGorilla},
+	{"(*github.com/boj/redistore.RediStore).Save", effSave, libGorilla},
+	{"(*github.com/boj/redistore.RediStore).Delete", effKill, libRediStore},
+
+	// github.com/gin-contrib/sessions v1.0.4: an interface over gorilla
+	// sessions; nothing is saved unless Save is called.
+	{"(github.com/gin-contrib/sessions.Session).Clear", effClearPending, libGinContrib},
+	{"(github.com/gin-contrib/sessions.Session).Delete", effClearPending, libGinContrib},
+	{"(github.com/gin-contrib/sessions.Session).Options", effMarkIfNegative, libGinContrib},
+	{"(github.com/gin-contrib/sessions.Session).Save", effSave, libGinContrib},
+
+	// github.com/gofiber/fiber/v2/middleware/session v2.52.15: no automatic save.
+	{"(*github.com/gofiber/fiber/v2/middleware/session.Session).Destroy", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v2/middleware/session.Session).Reset", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v2/middleware/session.Session).Regenerate", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v2/middleware/session.Store).Delete", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v2/middleware/session.Store).Reset", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v2/middleware/session.Session).Delete", effClearPending, libFiber},
+	{"(*github.com/gofiber/fiber/v2/middleware/session.Session).Save", effSave, libFiber},
+
+	// github.com/gofiber/fiber/v3/middleware/session v3.1.0: the
+	// middleware-managed session is saved after the handler.
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Session).Destroy", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Session).Reset", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Session).Regenerate", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Middleware).Destroy", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Middleware).Reset", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Middleware).Regenerate", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Store).Delete", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Store).Reset", effKill, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Session).Delete", effClearPending, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Middleware).Delete", effClear, libFiber},
+	{"(*github.com/gofiber/fiber/v3/middleware/session.Session).Save", effSave, libFiber},
+
+	// Client-only: these change the browser cookie and nothing else.
+	{"net/http.SetCookie", effClient, libHTTP},
+	{"(*github.com/gin-gonic/gin.Context).SetCookie", effClient, libHTTP},
+	{"(github.com/labstack/echo/v4.Context).SetCookie", effClient, libHTTP},
+	{"(*github.com/labstack/echo/v5.Context).SetCookie", effClient, libHTTP},
+	{"(*github.com/gofiber/fiber/v2.Ctx).ClearCookie", effClient, libHTTP},
+	{"(*github.com/gofiber/fiber/v2.Ctx).Cookie", effClient, libHTTP},
+	{"(github.com/gofiber/fiber/v3.Ctx).ClearCookie", effClient, libHTTP},
+	{"(github.com/gofiber/fiber/v3.Ctx).Cookie", effClient, libHTTP},
+}
+
+// A typeName is a named type: package path and type name.
+type typeName struct{ pkg, name string }
+
+// maxAgeFields are struct types whose MaxAge field, set negative and then
+// saved, deletes the session.
+var maxAgeFields = []typeName{
+	{"github.com/gorilla/sessions", "Options"},
+	{"github.com/gin-contrib/sessions", "Options"},
+}
+
+// optionsFields are session types whose Options field may be replaced by an
+// Options value with a negative MaxAge.
+var optionsFields = []typeName{
+	{"github.com/gorilla/sessions", "Session"},
+}
+
+// valuesFields are session types whose Values map holds the session data:
+// deleting from it or replacing it wipes values in memory.
+var valuesFields = []typeName{
+	{"github.com/gorilla/sessions", "Session"},
+}
+
+// A storeKind says whether a session store keeps sessions on the server.
+type storeKind uint8
+
+const (
+	storeUnknown storeKind = iota
+	storeServer            // a record on the server can be deleted
+	storeCookie            // the session is the signed cookie: nothing to delete
+)
+
+// storeConstructors are the functions that build session stores.
+var storeConstructors = map[string]storeKind{
+	"github.com/gorilla/sessions.NewCookieStore":                 storeCookie,
+	"github.com/gorilla/sessions.NewFilesystemStore":             storeServer,
+	"github.com/gin-contrib/sessions/cookie.NewStore":            storeCookie,
+	"github.com/gin-contrib/sessions/redis.NewStore":             storeServer,
+	"github.com/gin-contrib/sessions/redis.NewStoreWithDB":       storeServer,
+	"github.com/gin-contrib/sessions/redis.NewStoreWithPool":     storeServer,
+	"github.com/gin-contrib/sessions/memstore.NewStore":          storeServer,
+	"github.com/gin-contrib/sessions/gorm.NewStore":              storeServer,
+	"github.com/gin-contrib/sessions/postgres.NewStore":          storeServer,
+	"github.com/gin-contrib/sessions/mongo/mongodriver.NewStore": storeServer,
+	"github.com/boj/redistore.NewRediStore":                      storeServer,
+	"github.com/boj/redistore.NewRediStoreWithDB":                storeServer,
+	"github.com/boj/redistore.NewRediStoreWithPool":              storeServer,
+	"github.com/boj/redistore.NewRediStoreWithURL":               storeServer,
+}
+
+// storeTypes are concrete store types; a value of one of these types
+// (variable, field, receiver of Get) tells the store kind.
+var storeTypes = map[typeName]storeKind{
+	{"github.com/gorilla/sessions", "CookieStore"}:     storeCookie,
+	{"github.com/gorilla/sessions", "FilesystemStore"}: storeServer,
+	{"github.com/boj/redistore", "RediStore"}:          storeServer,
+}
+
+// A handlerShape is a parameter list that makes a function an HTTP handler:
+// every listed type must appear among the parameters.
+type handlerShape struct {
+	framework string
+	params    []paramType
+}
+
+type paramType struct {
+	typeName
+	pointer bool
+}
+
+var handlerShapes = []handlerShape{
+	{"net/http", []paramType{{typeName{"net/http", "ResponseWriter"}, false}, {typeName{"net/http", "Request"}, true}}},
+	{"gin", []paramType{{typeName{"github.com/gin-gonic/gin", "Context"}, true}}},
+	{"echo", []paramType{{typeName{"github.com/labstack/echo/v4", "Context"}, false}}},
+	{"echo/v5", []paramType{{typeName{"github.com/labstack/echo/v5", "Context"}, true}}},
+	{"fiber", []paramType{{typeName{"github.com/gofiber/fiber/v2", "Ctx"}, true}}},
+	{"fiber/v3", []paramType{{typeName{"github.com/gofiber/fiber/v3", "Ctx"}, false}}},
+}
+
+// A routeAPI is a family of route registration methods.
+type routeAPI struct {
+	pkg     string
+	recv    []string // receiver type names (pointer or not); nil for package-level functions
+	methods []string
+	path    int  // index of the path argument
+	handler int  // index of the handler argument
+	last    bool // the handler is the last argument (middleware comes first)
+	group   int  // for group and sub-router APIs: index of a func(router) argument, or -1 when the result is the group
+}
+
+var (
+	httpVerbsUpper = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "Any"}
+	httpVerbsTitle = []string{"Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Connect", "Trace", "All"}
+)
+
+// routeAPIs lists route registration calls. Rows with group >= -1 and
+// handler < 0 open a group or sub-router whose prefix applies to the routes
+// registered on it.
+var routeAPIs = []routeAPI{
+	{"net/http", nil, []string{"Handle", "HandleFunc"}, 0, 1, false, 0},
+	{"net/http", []string{"ServeMux"}, []string{"Handle", "HandleFunc"}, 0, 1, false, 0},
+
+	{"github.com/go-chi/chi/v5", []string{"Mux", "Router"}, append(httpVerbsTitle[:9:9], "Handle", "HandleFunc", "Mount"), 0, 1, false, 0},
+	{"github.com/go-chi/chi/v5", []string{"Mux", "Router"}, []string{"Method", "MethodFunc"}, 1, 2, false, 0},
+	{"github.com/go-chi/chi/v5", []string{"Mux", "Router"}, []string{"Route"}, 0, -1, false, 1},
+
+	{"github.com/gorilla/mux", []string{"Router"}, []string{"Handle", "HandleFunc"}, 0, 1, false, 0},
+	{"github.com/gorilla/mux", []string{"Router"}, []string{"PathPrefix"}, 0, -1, false, -1},
+	{"github.com/gorilla/mux", []string{"Route"}, []string{"Subrouter"}, -1, -1, false, -1},
+	{"github.com/gorilla/mux", []string{"Route"}, []string{"Handler", "HandlerFunc"}, -1, 0, false, 0}, // path from the chain: r.Path("/logout").HandlerFunc(h)
+
+	{"github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, httpVerbsUpper, 0, 1, true, 0},
+	{"github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, []string{"Handle", "Match"}, 1, 2, true, 0},
+	{"github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRouter"}, []string{"Group"}, 0, -1, false, -1},
+
+	{"github.com/labstack/echo/v4", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false, 0},
+	{"github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false, 0},
+	{"github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Group"}, 0, -1, false, -1},
+	{"github.com/labstack/echo/v5", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false, 0},
+	{"github.com/labstack/echo/v5", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false, 0},
+	{"github.com/labstack/echo/v5", []string{"Echo", "Group"}, []string{"Group"}, 0, -1, false, -1},
+
+	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, httpVerbsTitle, 0, 1, true, 0},
+	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Add"}, 1, 2, true, 0},
+	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Group"}, 0, -1, false, -1},
+	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Route"}, 0, -1, false, 1},
+	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, httpVerbsTitle, 0, 1, true, 0},
+	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Add"}, 1, 2, true, 0},
+	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Group"}, 0, -1, false, -1},
+	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Route"}, 0, -1, false, 1},
+}
+
+// errorResponders are calls that answer a request with an error: a path
+// that makes one is an error path, not a successful logout.
+var errorResponders = map[string]bool{
+	"net/http.Error":    true,
+	"net/http.NotFound": true,
+	"(*github.com/gin-gonic/gin.Context).AbortWithError": true,
+	"(*github.com/gin-gonic/gin.Context).Error":          true,
+	"log.Fatal":   true,
+	"log.Fatalf":  true,
+	"log.Fatalln": true,
+	"log.Panic":   true,
+	"log.Panicf":  true,
+	"os.Exit":     true,
+}
+
+// errorConstructors build error values: returning one ends an error path.
+var errorConstructors = map[string]bool{
+	"errors.New":  true,
+	"fmt.Errorf":  true,
+	"errors.Join": true,
+	"github.com/labstack/echo/v4.NewHTTPError": true,
+	"github.com/labstack/echo/v5.NewHTTPError": true,
+	"github.com/gofiber/fiber/v2.NewError":     true,
+	"github.com/gofiber/fiber/v3.NewError":     true,
+}
+
+// responsePackages are packages whose calls with a 4xx or 5xx status
+// argument write an error response.
+var responsePackages = map[string]bool{
+	"net/http":                    true,
+	"github.com/gin-gonic/gin":    true,
+	"github.com/labstack/echo/v4": true,
+	"github.com/labstack/echo/v5": true,
+	"github.com/gofiber/fiber/v2": true,
+	"github.com/gofiber/fiber/v3": true,
+}
+
+// requestMethodFields are expressions that hold the request method, for
+// recognising "wrong method" guards.
+var requestMethodSources = []string{
+	"net/http.Request.Method", // field
+	"(*github.com/gofiber/fiber/v2.Ctx).Method",
+	"(github.com/gofiber/fiber/v3.Ctx).Method",
+}
+
+// knownPackages are the packages the table describes; the custom-store
+// name rule never applies to their functions.
+var knownPackages = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range sessionAPIs {
+		m[apiPackage(a.name)] = true
+	}
+	for _, h := range handlerShapes {
+		for _, p := range h.params {
+			m[p.pkg] = true
+		}
+	}
+	for _, r := range routeAPIs {
+		m[r.pkg] = true
+	}
+	for name := range storeConstructors {
+		m[apiPackage(name)] = true
+	}
+	m["github.com/labstack/echo-contrib/session"] = true
+	m["github.com/alexedwards/scs/v2/memstore"] = true
+	return m
+}()
+
+// apisByName indexes sessionAPIs.
+var apisByName = func() map[string]api {
+	m := make(map[string]api, len(sessionAPIs))
+	for _, a := range sessionAPIs {
+		m[a.name] = a
+	}
+	return m
+}()

@@ -1,0 +1,129 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// A category is a kind of finding. Each has a README section of that name.
+type category string
+
+const (
+	catNoInvalidation category = "no-invalidation" // nothing reaches the server
+	catClientOnly     category = "client-only"     // only the browser cookie is expired
+	catUnsaved        category = "unsaved"         // a deletion or wipe is never saved
+	catCookieStore    category = "cookie-store"    // the session lives in a cookie: nothing to revoke
+	catValuesOnly     category = "values-only"     // values wiped, session ID still valid
+)
+
+// categories lists the categories, worst first.
+var categories = []category{catNoInvalidation, catClientOnly, catUnsaved, catCookieStore, catValuesOnly}
+
+func categoryList() string {
+	var names []string
+	for _, c := range categories {
+		names = append(names, string(c))
+	}
+	return strings.Join(names, ", ")
+}
+
+// worse reports whether a is a worse finding than b ("" is no finding).
+func worse(a, b category) bool {
+	if b == "" {
+		return a != ""
+	}
+	if a == "" {
+		return false
+	}
+	return rank(a) < rank(b)
+}
+
+func rank(c category) int {
+	for i, x := range categories {
+		if x == c {
+			return i
+		}
+	}
+	return len(categories)
+}
+
+// A verdict is the judgement on one logout handler.
+type verdict struct {
+	cat       category
+	somePaths bool     // some normal paths do invalidate the session
+	offPath   bool     // an invalidation exists, but only on error or early-return paths
+	lib       *library // the session library in use, for the hint
+}
+
+// message returns the diagnostic text for a handler judged v.
+func (v verdict) message(h *candidate) string {
+	var what string
+	switch v.cat {
+	case catNoInvalidation:
+		what = "nothing invalidates it"
+	case catClientOnly:
+		what = "it only expires the cookie in the browser"
+	case catUnsaved:
+		what = "the session is marked for deletion or wiped but never saved"
+	case catCookieStore:
+		what = "the session lives in a cookie store, which cannot be revoked on the server"
+	case catValuesOnly:
+		what = "it only removes session values, so the session ID stays valid"
+	}
+	if v.somePaths {
+		what += " on some paths"
+	}
+	if v.offPath {
+		what += " (the invalidation runs only on an error or early-return path)"
+	}
+	hint := v.hint()
+	if hint != "" {
+		hint = " (" + hint + ")"
+	}
+	return fmt.Sprintf("logout handler %s leaves the session valid on the server: %s%s", h.describe(), what, hint)
+}
+
+// hint says what to do instead.
+func (v verdict) hint() string {
+	switch v.cat {
+	case catCookieStore:
+		return "use a server-side session store and delete the session there"
+	case catUnsaved:
+		if v.lib == libGorilla || v.lib == libGinContrib {
+			return "save the session after setting a negative MaxAge"
+		}
+		return "save the session"
+	}
+	if v.lib != nil && v.lib.fix != "" {
+		return v.lib.fix
+	}
+	return "delete the session record on the server"
+}
+
+// describe names a candidate handler and says why it is logout-like.
+func (h *candidate) describe() string {
+	r := h.reasons[0]
+	return h.name() + " (" + r + ")"
+}
+
+// report emits the diagnostic for a candidate, at its name or func keyword.
+func report(pass *analysis.Pass, h *candidate, v verdict) {
+	var pos, end token.Pos
+	switch fn := h.node.(type) {
+	case *ast.FuncDecl:
+		pos, end = fn.Name.Pos(), fn.Type.End()
+	case *ast.FuncLit:
+		pos, end = fn.Type.Pos(), fn.Type.End()
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      pos,
+		End:      end,
+		Category: string(v.cat),
+		Message:  v.message(h),
+		URL:      "https://github.com/logoutcheck/logoutcheck#" + string(v.cat),
+	})
+}
