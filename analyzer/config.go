@@ -124,13 +124,13 @@ func checkCanonical(name string) error {
 			return bad
 		}
 		pkg, typ, ok := cutLastDot(recv)
-		if !ok || pkg == "" || !isIdent(typ) {
+		if !ok || !isPkgPath(pkg) || !isIdent(typ) {
 			return bad
 		}
 		return nil
 	}
 	pkg, fn, ok := cutLastDot(name)
-	if !ok || pkg == "" || !isIdent(fn) {
+	if !ok || !isPkgPath(pkg) || !isIdent(fn) {
 		return bad
 	}
 	return nil
@@ -156,6 +156,19 @@ func cutLastDot(s string) (before, after string, ok bool) {
 	}
 	dot += slash + 1
 	return s[:dot], s[dot+1:], true
+}
+
+// isPkgPath reports whether s looks like an import path.
+func isPkgPath(s string) bool {
+	if s == "" || strings.HasPrefix(s, "/") || strings.HasSuffix(s, "/") {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-~+", r)) {
+			return false
+		}
+	}
+	return true
 }
 
 func isIdent(s string) bool {

@@ -74,60 +74,76 @@ func (a *pkgAnalysis) summarize() {
 		}
 	}
 
-	// callers: which declared functions call which others of this package
+	// callers: which declared functions call which others of this
+	// package; seeds: the functions with a session effect of their own.
 	callers := map[*types.Func][]*types.Func{}
-	var work []*types.Func
+	var seeds []*types.Func
 	for fn, d := range a.funcDecls {
 		if d.Body == nil || a.directives[fn] {
 			continue
 		}
-		relevant := false
+		direct := false
 		ast.Inspect(d.Body, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			if callee := typeutil.StaticCallee(a.pass.TypesInfo, call); callee != nil && a.funcDecls[callee.Origin()] != nil {
-				callers[callee.Origin()] = append(callers[callee.Origin()], fn)
-			}
-			if !relevant {
-				if o := a.callOp(call); o.eff != effNone || o.sum != 0 {
-					relevant = true
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if callee := typeutil.StaticCallee(a.pass.TypesInfo, n); callee != nil && a.funcDecls[callee.Origin()] != nil {
+					callers[callee.Origin()] = append(callers[callee.Origin()], fn)
 				}
+				if !direct {
+					o := a.callOp(n)
+					direct = o.eff != effNone || o.sum != 0
+				}
+			case *ast.AssignStmt:
+				direct = direct || a.assignOp(n).eff != effNone
 			}
 			return true
 		})
-		if !relevant {
-			if as, ok := firstAssignOp(a, d.Body); ok {
-				relevant = as
-			}
+		if direct {
+			seeds = append(seeds, fn)
 		}
-		if relevant {
-			work = append(work, fn)
+	}
+
+	// Summaries are a "must" property (what every normal path does), so
+	// they are computed as a greatest fixed point: every function that
+	// has, or calls something that has, a session effect starts with all
+	// effects and loses those some path lacks. Recursion then converges
+	// to what the non-recursive paths do. Each step removes bits from one
+	// summary, so the loop ends.
+	const all = sKill | sMark | sMarkSaved | sClearPending | sCleared | sClient | sSaved
+	var work []*types.Func
+	for len(seeds) > 0 {
+		fn := seeds[0]
+		seeds = seeds[1:]
+		if _, ok := a.summaries[fn]; ok {
+			continue
+		}
+		a.summaries[fn] = all
+		work = append(work, fn)
+		for _, c := range callers[fn] {
+			if !a.directives[c] && a.funcDecls[c].Body != nil {
+				seeds = append(seeds, c)
+			}
 		}
 	}
 	sortFuncs(work)
-
-	// Summaries only grow (facts are added, never removed), so the loop
-	// ends; the bound guards against a bug turning it into a hang.
 	queued := map[*types.Func]bool{}
 	for _, fn := range work {
 		queued[fn] = true
 	}
-	for steps := 0; len(work) > 0 && steps < 50*len(a.funcDecls)+100; steps++ {
+	for len(work) > 0 {
 		fn := work[0]
 		work = work[1:]
 		queued[fn] = false
+		sum := all
+		exits := false
 		res := a.flow(a.funcDecls[fn].Body)
-		sum := state(0)
-		first := true
 		res.exits.each(func(s state) {
-			if first {
-				sum, first = s, false
-			} else {
-				sum &= s
-			}
+			sum &= s
+			exits = true
 		})
+		if !exits {
+			sum = 0 // no normal path: it promises nothing
+		}
 		if sum == a.summaries[fn] {
 			continue
 		}
@@ -147,18 +163,6 @@ func (a *pkgAnalysis) summarize() {
 			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint8(s)})
 		}
 	}
-}
-
-// firstAssignOp reports whether the body assigns a session field.
-func firstAssignOp(a *pkgAnalysis, body *ast.BlockStmt) (bool, bool) {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok && a.assignOp(as).eff != effNone {
-			found = true
-		}
-		return !found
-	})
-	return found, true
 }
 
 func sortFuncs(fns []*types.Func) {

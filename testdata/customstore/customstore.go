@@ -1,0 +1,60 @@
+// Package customstore checks the name rule for apps with their own
+// session stores.
+package customstore
+
+import (
+	"context"
+	"net/http"
+)
+
+type SessionStore interface {
+	Get(ctx context.Context, id string) (map[string]string, error)
+	Destroy(ctx context.Context, id string) error
+}
+
+type TokenService struct{}
+
+func (TokenService) RevokeToken(ctx context.Context, token string) error { return nil }
+
+type DB struct{}
+
+func (DB) DeleteSessionByID(ctx context.Context, id string) error { return nil }
+func (DB) Delete(ctx context.Context, table, id string) error    { return nil }
+
+type Server struct {
+	sessions SessionStore
+	tokens   TokenService
+	db       DB
+}
+
+func sid(r *http.Request) string {
+	c, err := r.Cookie("sid")
+	if err != nil {
+		return ""
+	}
+	return c.Value
+}
+
+func (s *Server) Logout(w http.ResponseWriter, r *http.Request) {
+	if err := s.sessions.Destroy(r.Context(), sid(r)); err != nil {
+		http.Error(w, "error", http.StatusInternalServerError)
+		return
+	}
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+func (s *Server) LogoutAPI(w http.ResponseWriter, r *http.Request) {
+	s.tokens.RevokeToken(r.Context(), r.Header.Get("Authorization"))
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Server) SignOut(w http.ResponseWriter, r *http.Request) {
+	s.db.DeleteSessionByID(r.Context(), sid(r))
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+// Delete on a receiver that is not session-like does not count.
+func (s *Server) LogoutWrongTable(w http.ResponseWriter, r *http.Request) { // want `nothing invalidates it`
+	s.db.Delete(r.Context(), "audit", sid(r))
+	http.Redirect(w, r, "/", http.StatusFound)
+}
