@@ -86,7 +86,7 @@ func run(pass *analysis.Pass, s *settings) error {
 			continue
 		}
 		if v, ok := a.judge(h); ok && !s.disabled[v.cat] {
-			report(pass, h, v)
+			report(pass, h, v, a.suggestFix(h, v))
 		}
 	}
 	return nil

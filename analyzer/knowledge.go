@@ -283,6 +283,19 @@ var responsePackages = map[string]bool{
 	"github.com/gofiber/fiber/v3": true,
 }
 
+// responseFuncs are net/http functions that write the response.
+var responseFuncs = map[string]bool{
+	"Redirect": true, "Error": true, "NotFound": true, "ServeFile": true, "ServeContent": true,
+}
+
+// responseMethodPrefixes are name prefixes of the framework context
+// methods that write the response (gin, echo, fiber).
+var responseMethodPrefixes = []string{
+	"Redirect", "JSON", "String", "HTML", "NoContent", "Render", "Send", "Status", "Data", "XML",
+	"Blob", "Stream", "File", "Attachment", "Abort", "Write", "IndentedJSON", "PureJSON",
+	"SecureJSON", "AsciiJSON", "JSONP", "YAML", "TOML", "ProtoBuf", "SSEvent", "Inline", "Negotiate", "Download",
+}
+
 // requestMethodFields are expressions that hold the request method, for
 // recognising "wrong method" guards.
 var requestMethodSources = []string{

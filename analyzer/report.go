@@ -111,7 +111,7 @@ func (h *candidate) describe() string {
 }
 
 // report emits the diagnostic for a candidate, at its name or func keyword.
-func report(pass *analysis.Pass, h *candidate, v verdict) {
+func report(pass *analysis.Pass, h *candidate, v verdict, fixes []analysis.SuggestedFix) {
 	var pos, end token.Pos
 	switch fn := h.node.(type) {
 	case *ast.FuncDecl:
@@ -120,10 +120,11 @@ func report(pass *analysis.Pass, h *candidate, v verdict) {
 		pos, end = fn.Type.Pos(), fn.Type.End()
 	}
 	pass.Report(analysis.Diagnostic{
-		Pos:      pos,
-		End:      end,
-		Category: string(v.cat),
-		Message:  v.message(h),
-		URL:      "https://github.com/logoutcheck/logoutcheck#" + string(v.cat),
+		Pos:            pos,
+		End:            end,
+		Category:       string(v.cat),
+		Message:        v.message(h),
+		URL:            "https://github.com/logoutcheck/logoutcheck#" + string(v.cat),
+		SuggestedFixes: fixes,
 	})
 }

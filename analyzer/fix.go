@@ -1,0 +1,477 @@
+package analyzer
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A handlerFrame is what a fix needs to know about the handler it edits.
+type handlerFrame struct {
+	fnType    *ast.FuncType
+	body      *ast.BlockStmt
+	framework string // handlerShape.framework
+	w, r, c   string // names of the ResponseWriter, *http.Request and framework context parameters
+	results   *types.Tuple
+}
+
+// suggestFix returns the repair for a finding, when it is unambiguous: the
+// session value it needs is in scope, exactly one of a kind, and there is a
+// statement on every normal path before the response to insert it at.
+// Cookie-store findings get none: there is nothing to call on the server.
+func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFix {
+	if v.cat == catCookieStore {
+		return nil
+	}
+	fr := a.frame(h)
+	if fr == nil {
+		return nil
+	}
+	idx := a.insertionIndex(fr)
+	if idx < 0 {
+		return nil
+	}
+	var pos token.Pos
+	if idx < len(fr.body.List) {
+		pos = fr.body.List[idx].Pos()
+	} else {
+		pos = fr.body.Rbrace
+	}
+	onErr := a.errorHandling(fr)
+	if onErr == "" {
+		return nil
+	}
+
+	var stmts []string
+	var message string
+	needHTTP := strings.Contains(onErr, "http.")
+	switch v.lib {
+	case libSCS:
+		sm := a.uniqueInScope(pos, func(t types.Type) bool {
+			return isType(t, typeName{"github.com/alexedwards/scs/v2", "SessionManager"}, true)
+		})
+		ctx := fr.requestContext()
+		if sm == "" || ctx == "" {
+			return nil
+		}
+		stmts = []string{fmt.Sprintf("if err := %s.Destroy(%s); err != nil {", sm, ctx), "\t" + onErr, "}"}
+		message = "Destroy the session before responding"
+	case libGorilla:
+		sess := a.uniqueInScope(pos, func(t types.Type) bool {
+			return isType(t, typeName{"github.com/gorilla/sessions", "Session"}, true)
+		})
+		req, resp := fr.requestResponse()
+		if sess == "" || req == "" {
+			return nil
+		}
+		stmts = []string{fmt.Sprintf("if err := %s.Save(%s, %s); err != nil {", sess, req, resp), "\t" + onErr, "}"}
+		message = "Save the session before responding"
+		if !a.hasOp(fr.body, effMark) {
+			stmts = append([]string{sess + ".Options.MaxAge = -1"}, stmts...)
+			message = "Expire the session and save it before responding"
+		}
+	case libGinContrib:
+		sess := a.uniqueInScope(pos, func(t types.Type) bool {
+			return isType(t, typeName{"github.com/gin-contrib/sessions", "Session"}, false)
+		})
+		qual := a.importName(pos, "github.com/gin-contrib/sessions")
+		if sess == "" || qual == "" {
+			return nil
+		}
+		stmts = []string{fmt.Sprintf("if err := %s.Save(); err != nil {", sess), "\t" + onErr, "}"}
+		message = "Save the session before responding"
+		if !a.hasOp(fr.body, effMark) {
+			stmts = append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, stmts...)
+			message = "Expire the session and save it before responding"
+		}
+	case libFiber:
+		sess := a.uniqueInScope(pos, func(t types.Type) bool {
+			for _, p := range []string{"github.com/gofiber/fiber/v2/middleware/session", "github.com/gofiber/fiber/v3/middleware/session"} {
+				if isType(t, typeName{p, "Session"}, true) || isType(t, typeName{p, "Middleware"}, true) {
+					return true
+				}
+			}
+			return false
+		})
+		if sess == "" {
+			return nil
+		}
+		stmts = []string{fmt.Sprintf("if err := %s.Destroy(); err != nil {", sess), "\t" + onErr, "}"}
+		message = "Destroy the session before responding"
+	default:
+		return nil
+	}
+
+	var text string
+	if idx < len(fr.body.List) {
+		indent := a.indentOf(pos)
+		text = strings.Join(stmts, "\n"+indent) + "\n" + indent
+	} else {
+		// at the end of the body, before its closing brace
+		braceIndent, alone := a.lineBefore(pos)
+		indent := braceIndent + "\t"
+		if alone {
+			pos -= token.Pos(len(braceIndent))
+			text = indent + strings.Join(stmts, "\n"+indent) + "\n"
+		} else {
+			text = "\n" + indent + strings.Join(stmts, "\n"+indent) + "\n" + braceIndent
+		}
+	}
+	edits := []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
+	if needHTTP && a.importName(pos, "net/http") == "" {
+		if e, ok := a.addImport(pos, "net/http"); ok {
+			edits = append([]analysis.TextEdit{e}, edits...)
+		} else {
+			return nil
+		}
+	}
+	return []analysis.SuggestedFix{{Message: message, TextEdits: edits}}
+}
+
+// hasOp reports whether any statement of body has an op with effect eff.
+func (a *pkgAnalysis) hasOp(body *ast.BlockStmt, eff effect) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if stmt, ok := n.(ast.Stmt); ok && !found {
+			if _, isBlock := stmt.(*ast.BlockStmt); !isBlock {
+				ops, _ := a.opsOf(stmt)
+				for _, o := range ops {
+					found = found || o.eff == eff
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// frame describes the handler a candidate is.
+func (a *pkgAnalysis) frame(h *candidate) *handlerFrame {
+	fr := &handlerFrame{}
+	var sig *types.Signature
+	switch fn := h.node.(type) {
+	case *ast.FuncDecl:
+		fr.fnType, fr.body = fn.Type, fn.Body
+		if obj, ok := a.pass.TypesInfo.Defs[fn.Name].(*types.Func); ok {
+			sig = obj.Signature()
+		}
+	case *ast.FuncLit:
+		fr.fnType, fr.body = fn.Type, fn.Body
+		sig, _ = a.pass.TypesInfo.TypeOf(fn).(*types.Signature)
+	}
+	if sig == nil || fr.body == nil {
+		return nil
+	}
+	fr.results = sig.Results()
+	for v := range sig.Params().Variables() {
+		name := v.Name()
+		if name == "" || name == "_" {
+			continue
+		}
+		t := v.Type()
+		switch {
+		case isType(t, typeName{"net/http", "ResponseWriter"}, false):
+			fr.w = name
+		case isType(t, typeName{"net/http", "Request"}, true):
+			fr.r = name
+		}
+		for _, shape := range handlerShapes[1:] {
+			p := shape.params[0]
+			if isType(t, p.typeName, p.pointer) {
+				fr.c, fr.framework = name, shape.framework
+			}
+		}
+	}
+	if fr.framework == "" {
+		if fr.w == "" || fr.r == "" {
+			return nil
+		}
+		fr.framework = "net/http"
+	}
+	return fr
+}
+
+// requestContext returns an expression for the request's context.
+func (fr *handlerFrame) requestContext() string {
+	switch fr.framework {
+	case "net/http":
+		return fr.r + ".Context()"
+	case "gin":
+		return fr.c + ".Request.Context()"
+	case "echo", "echo/v5":
+		return fr.c + ".Request().Context()"
+	}
+	return ""
+}
+
+// requestResponse returns expressions for the request and response writer.
+func (fr *handlerFrame) requestResponse() (string, string) {
+	switch fr.framework {
+	case "net/http":
+		return fr.r, fr.w
+	case "gin":
+		return fr.c + ".Request", fr.c + ".Writer"
+	case "echo":
+		return fr.c + ".Request()", fr.c + ".Response()"
+	}
+	return "", ""
+}
+
+// errorHandling returns the statement(s) that handle err the way handlers
+// of this framework do: an error response for net/http and gin, return err
+// where the handler returns an error. "" means no clear way.
+func (a *pkgAnalysis) errorHandling(fr *handlerFrame) string {
+	returnsError := fr.results.Len() == 1 && types.Identical(fr.results.At(0).Type(), types.Universe.Lookup("error").Type())
+	switch {
+	case returnsError:
+		return "return err"
+	case fr.results.Len() != 0:
+		return ""
+	case fr.framework == "net/http":
+		return fmt.Sprintf("http.Error(%s, err.Error(), http.StatusInternalServerError)\n\treturn", fr.w)
+	case fr.framework == "gin":
+		return fmt.Sprintf("_ = %s.AbortWithError(http.StatusInternalServerError, err)\n\treturn", fr.c)
+	}
+	return ""
+}
+
+// insertionIndex returns the index of the top-level statement before
+// which the invalidation goes: after guard clauses, before the first
+// statement that writes the response. len(body.List) means at the end.
+func (a *pkgAnalysis) insertionIndex(fr *handlerFrame) int {
+	list := fr.body.List
+	for i, stmt := range list {
+		if isGuardClause(stmt) {
+			continue
+		}
+		if a.responds(stmt, fr) {
+			return i
+		}
+		if _, ok := stmt.(*ast.ReturnStmt); ok {
+			return i
+		}
+	}
+	return len(list)
+}
+
+// isGuardClause reports whether stmt is an if without else whose body
+// always leaves the function: an early exit, never the place for the fix.
+func isGuardClause(stmt ast.Stmt) bool {
+	is, ok := stmt.(*ast.IfStmt)
+	if !ok || is.Else != nil || len(is.Body.List) == 0 {
+		return false
+	}
+	switch last := is.Body.List[len(is.Body.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := last.X.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// responds reports whether stmt writes (part of) the response: a call on
+// or with the ResponseWriter, net/http's response helpers, or a response
+// method of the framework context.
+func (a *pkgAnalysis) responds(stmt ast.Stmt, fr *handlerFrame) bool {
+	found := false
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+		if fn == nil {
+			return true
+		}
+		if _, known := apisByName[fn.Origin().FullName()]; known {
+			return true // session calls are not the response
+		}
+		if fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Signature().Recv() == nil && responseFuncs[fn.Name()] {
+			found = true
+			return false
+		}
+		if recv := fn.Signature().Recv(); recv != nil && fr.c != "" && fn.Pkg() != nil && responsePackages[fn.Pkg().Path()] {
+			for _, p := range responseMethodPrefixes {
+				if strings.HasPrefix(fn.Name(), p) {
+					found = true
+					return false
+				}
+			}
+		}
+		if fr.w != "" {
+			// w.Write(...), tmpl.Execute(w, ...), json.NewEncoder(w)
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && isIdentNamed(sel.X, fr.w) {
+				found = true
+				return false
+			}
+			for _, arg := range call.Args {
+				if isIdentNamed(arg, fr.w) {
+					found = true
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func isIdentNamed(e ast.Expr, name string) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == name
+}
+
+// uniqueInScope returns the expression for the one variable (or field of
+// a variable) visible at pos whose type satisfies match, searching scopes
+// from the innermost out and stopping at the first that has any. It
+// returns "" when there is none or more than one.
+func (a *pkgAnalysis) uniqueInScope(pos token.Pos, match func(types.Type) bool) string {
+	inner := a.pass.Pkg.Scope().Innermost(pos)
+	for s := inner; s != nil && s != types.Universe; s = s.Parent() {
+		var found []string
+		for _, name := range s.Names() {
+			v, ok := s.Lookup(name).(*types.Var)
+			if !ok || s != a.pass.Pkg.Scope() && v.Pos() >= pos {
+				continue
+			}
+			if _, obj := inner.LookupParent(name, pos); obj != v {
+				continue // shadowed
+			}
+			if match(v.Type()) {
+				found = append(found, name)
+				continue
+			}
+			// a field of a struct variable (the receiver, typically)
+			if st, ok := derefStruct(v.Type()); ok {
+				for f := range st.Fields() {
+					if match(f.Type()) && (f.Exported() || f.Pkg() == a.pass.Pkg) {
+						found = append(found, name+"."+f.Name())
+					}
+				}
+			}
+		}
+		switch len(found) {
+		case 0:
+			continue
+		case 1:
+			return found[0]
+		default:
+			return "" // ambiguous
+		}
+	}
+	return ""
+}
+
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// importName returns the name under which the file containing pos imports
+// path, or "" if it does not.
+func (a *pkgAnalysis) importName(pos token.Pos, path string) string {
+	f := a.fileOf(pos)
+	if f == nil {
+		return ""
+	}
+	for _, spec := range f.Imports {
+		p, _ := strconv.Unquote(spec.Path.Value)
+		if p != path {
+			continue
+		}
+		if spec.Name != nil {
+			if spec.Name.Name == "_" || spec.Name.Name == "." {
+				return ""
+			}
+			return spec.Name.Name
+		}
+		if pn, ok := a.pass.TypesInfo.Implicits[spec].(*types.PkgName); ok {
+			return pn.Name()
+		}
+	}
+	return ""
+}
+
+// addImport returns an edit adding an import of path to the file
+// containing pos.
+func (a *pkgAnalysis) addImport(pos token.Pos, path string) (analysis.TextEdit, bool) {
+	f := a.fileOf(pos)
+	if f == nil {
+		return analysis.TextEdit{}, false
+	}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + strconv.Quote(path))}, true
+		}
+		return analysis.TextEdit{Pos: gd.Pos(), End: gd.Pos(), NewText: []byte("import " + strconv.Quote(path) + "\n")}, true
+	}
+	end := f.Name.End()
+	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\nimport " + strconv.Quote(path))}, true
+}
+
+func (a *pkgAnalysis) fileOf(pos token.Pos) *ast.File {
+	for _, f := range a.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// indentOf returns the indentation of the line holding pos.
+func (a *pkgAnalysis) indentOf(pos token.Pos) string {
+	ind, _ := a.lineBefore(pos)
+	return ind
+}
+
+// lineBefore returns the leading white space of pos's line, and whether
+// only white space stands before pos on that line.
+func (a *pkgAnalysis) lineBefore(pos token.Pos) (indent string, alone bool) {
+	src := a.source(pos)
+	if src == nil {
+		return "\t", false
+	}
+	off := a.pass.Fset.Position(pos).Offset
+	line := src[bytes.LastIndexByte(src[:off], '\n')+1 : off]
+	trimmed := bytes.TrimLeft(line, " \t")
+	return string(line[:len(line)-len(trimmed)]), len(trimmed) == 0
+}
+
+// source returns the content of the file holding pos.
+func (a *pkgAnalysis) source(pos token.Pos) []byte {
+	tf := a.pass.Fset.File(pos)
+	if tf == nil {
+		return nil
+	}
+	src, err := a.pass.ReadFile(tf.Name())
+	if err != nil {
+		return nil
+	}
+	return src
+}

@@ -1,0 +1,30 @@
+// Package fixfiber checks the suggested fixes for fiber's session
+// middleware.
+package fixfiber
+
+import (
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/session"
+	fiber3 "github.com/gofiber/fiber/v3"
+	session3 "github.com/gofiber/fiber/v3/middleware/session"
+)
+
+var store = session.New()
+
+func Logout(c *fiber.Ctx) error { // want `it only removes session values, so the session ID stays valid \(call Destroy on the session\)`
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	sess.Delete("user")
+	if err := sess.Save(); err != nil {
+		return err
+	}
+	return c.Redirect("/")
+}
+
+func LogoutV3(c fiber3.Ctx) error { // want `it only removes session values`
+	sess := session3.FromContext(c)
+	sess.Delete("user")
+	return c.Redirect().To("/")
+}

@@ -1,0 +1,42 @@
+// Package fixnone holds findings that get no fix: the repair would be a
+// guess.
+package fixnone
+
+import (
+	"net/http"
+
+	"github.com/alexedwards/scs/v2"
+	"github.com/gorilla/sessions"
+)
+
+// Two managers in scope: which one holds the user's session?
+type twoApps struct {
+	users  *scs.SessionManager
+	admins *scs.SessionManager
+}
+
+func (a *twoApps) logout(w http.ResponseWriter, r *http.Request) { // want `nothing invalidates it`
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+// No session manager in scope at all.
+type noSessions struct{}
+
+func (noSessions) Logout(w http.ResponseWriter, r *http.Request) { // want `nothing invalidates it`
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+// A cookie store cannot be revoked: there is nothing to call.
+var cookies = sessions.NewCookieStore([]byte("key"))
+
+func CookieLogout(w http.ResponseWriter, r *http.Request) { // want `cookie store`
+	sess, _ := cookies.Get(r, "s")
+	sess.Options.MaxAge = -1
+	sess.Save(r, w)
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+// A handler with extra results: no clear way to handle the error.
+func (noSessions) logoutStatus(w http.ResponseWriter, r *http.Request) (int, error) { // want `nothing invalidates it`
+	return http.StatusOK, nil
+}
