@@ -73,6 +73,8 @@ func run(pass *analysis.Pass, s *settings) error {
 	}
 	a.index()
 	a.summarize()
+	ignores := a.collectIgnores()
+	defer reportIgnores(pass, ignores)
 
 	// Only packages that can declare HTTP handlers can have findings.
 	if !importsHandlerPackage(pass.Pkg) {
@@ -85,7 +87,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		if a.generated[pass.Fset.File(h.node.Pos())] || h.body() == nil {
 			continue
 		}
-		if v, ok := a.judge(h); ok && !s.disabled[v.cat] {
+		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
 			report(pass, h, v, a.suggestFix(h, v))
 		}
 	}
