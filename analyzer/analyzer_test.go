@@ -33,5 +33,5 @@ func TestMain(m *testing.M) {
 }
 
 func TestSmoke(t *testing.T) {
-	analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), "./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore")
+	analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), "./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust")
 }
