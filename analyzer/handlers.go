@@ -280,12 +280,33 @@ var nonHandlerWords = map[string]bool{
 	"url": true, "uri": true, "link": true, "href": true, "path": true, "route": true,
 	"button": true, "text": true, "label": true, "msg": true, "message": true,
 	"endpoint": true, "redirect": true, "tmpl": true, "template": true,
+	"success": true, "done": true, "complete": true, "completed": true,
+	"confirm": true, "confirmation": true, "prompt": true,
 }
 
 // matchName returns the logout phrase that the identifier contains as
 // whole words, or "" if none.
 func (a *pkgAnalysis) matchName(name string) string {
-	words := splitWords(name)
+	return a.matchWords(splitWords(name))
+}
+
+// matchPath returns the logout phrase that a route path contains as whole
+// words, or "" if none. Path parameters (":id", "{id}") are ignored.
+func (a *pkgAnalysis) matchPath(path string) string {
+	var words []string
+	for _, seg := range strings.Split(path, "/") {
+		if strings.HasPrefix(seg, ":") || strings.HasPrefix(seg, "{") || strings.HasPrefix(seg, "*") {
+			continue
+		}
+		words = append(words, splitWords(seg)...)
+	}
+	return a.matchWords(words)
+}
+
+// matchWords returns the first vocabulary phrase found in words, unless
+// the next word says the name is about something else (LogoutURL,
+// /logout/success).
+func (a *pkgAnalysis) matchWords(words []string) string {
 	for _, phrase := range a.settings.vocabulary {
 		for i := 0; i+len(phrase) <= len(words); i++ {
 			if !hasWordsAt(words, i, phrase) {
@@ -295,25 +316,6 @@ func (a *pkgAnalysis) matchName(name string) string {
 				continue
 			}
 			return strings.Join(phrase, " ")
-		}
-	}
-	return ""
-}
-
-// matchPath returns the logout phrase that a route path contains as whole
-// words, or "" if none. Path parameters (":id", "{id}") are ignored.
-func (a *pkgAnalysis) matchPath(path string) string {
-	for _, seg := range strings.Split(path, "/") {
-		if strings.HasPrefix(seg, ":") || strings.HasPrefix(seg, "{") || strings.HasPrefix(seg, "*") {
-			continue
-		}
-		words := splitWords(seg)
-		for _, phrase := range a.settings.vocabulary {
-			for i := 0; i+len(phrase) <= len(words); i++ {
-				if hasWordsAt(words, i, phrase) {
-					return strings.Join(phrase, " ")
-				}
-			}
 		}
 	}
 	return ""

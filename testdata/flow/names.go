@@ -75,3 +75,19 @@ func NewSignOutHandler() http.Handler {
 		sm.Destroy(r.Context())
 	})
 }
+
+// Pages shown after the logout are not the logout.
+func LogoutSuccess(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("You have been logged out."))
+}
+
+func loggedOut(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("You have been logged out."))
+}
+
+func registerPages(mux *http.ServeMux) {
+	mux.HandleFunc("/logout/done", func(w http.ResponseWriter, r *http.Request) {})
+	mux.HandleFunc("/auth/sign-out/{provider}", func(w http.ResponseWriter, r *http.Request) { // want `registered on route "/auth/sign-out/{provider}"`
+		w.Write([]byte("bye"))
+	})
+}
