@@ -58,3 +58,24 @@ func (s *Server) LogoutWrongTable(w http.ResponseWriter, r *http.Request) { // w
 	s.db.Delete(r.Context(), "audit", sid(r))
 	http.Redirect(w, r, "/", http.StatusFound)
 }
+
+// A service layer's Logout is the logout's implementation.
+type UserService interface {
+	Logout(ctx context.Context, userID string) error
+	LogoutURL(returnTo string) string
+}
+
+type Handlers struct{ users UserService }
+
+func (h *Handlers) HandleLogout(w http.ResponseWriter, r *http.Request) {
+	if err := h.users.Logout(r.Context(), "u1"); err != nil {
+		http.Error(w, "error", http.StatusInternalServerError)
+		return
+	}
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+// Building the identity provider's logout URL ends nothing here.
+func (h *Handlers) HandleSignOut(w http.ResponseWriter, r *http.Request) { // want `nothing invalidates it`
+	http.Redirect(w, r, h.users.LogoutURL("/"), http.StatusFound)
+}
