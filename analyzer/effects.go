@@ -82,8 +82,14 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 		return op{}
 	}
 	fn = fn.Origin()
-	name := fn.FullName()
-	if row, ok := apisByName[name]; ok {
+	if fn.Pkg() == nil {
+		return op{} // error.Error and other universe methods
+	}
+	if knownPackages[fn.Pkg().Path()] {
+		row, ok := apisByName[fn.FullName()]
+		if !ok {
+			return op{}
+		}
 		if row.effect == effMarkIfNegative {
 			if len(call.Args) == 1 && a.negativeMaxAge(call.Args[0]) {
 				return op{eff: effMark, lib: row.lib}
@@ -92,7 +98,7 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 		}
 		return op{eff: row.effect, lib: row.lib}
 	}
-	if a.settings.invalidators[name] || a.directives[fn] {
+	if a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[fn.FullName()] {
 		return op{eff: effKill}
 	}
 	if s, ok := a.summaryOf(fn); ok {
