@@ -32,6 +32,14 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func TestSmoke(t *testing.T) {
-	analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), "./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust")
+// TestAnalyzer runs the fixtures for the analysis rules: normal paths,
+// names, helpers and facts, custom stores, directives, unusual code.
+func TestAnalyzer(t *testing.T) {
+	t.Parallel()
+	for _, pkg := range []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust"} {
+		t.Run(pkg, func(t *testing.T) {
+			t.Parallel()
+			analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), pkg)
+		})
+	}
 }
