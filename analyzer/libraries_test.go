@@ -1,0 +1,63 @@
+package analyzer_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/logoutcheck/logoutcheck/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// libraryFixtures are the fixture packages that pin down each session
+// library, router and naming rule, one scenario per package.
+var libraryFixtures = []string{
+	"gorillacookie",
+	"gorillacookiefield",
+	"gorillafs",
+	"gorillaredis",
+	"gorillaunknown",
+	"echocontrib",
+	"echocontribfs",
+	"gincookie",
+	"ginredis",
+	"ginmemstore",
+	"fiber2",
+	"fiber3",
+	"echo5",
+	"routesservemux",
+	"routeschi",
+	"routesmux",
+	"routesgin",
+	"routesecho",
+	"routesfiber",
+	"routesfiber3",
+}
+
+func TestLibraries(t *testing.T) {
+	for _, pkg := range libraryFixtures {
+		t.Run(pkg, func(t *testing.T) {
+			t.Parallel()
+			analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), "./"+pkg)
+		})
+	}
+}
+
+// pendingFixtures assert behaviour the analyzer does not have yet; each
+// package's doc comment says what is missing. They run only when
+// LOGOUTCHECK_PENDING is set, and move to libraryFixtures once they pass.
+var pendingFixtures = []string{
+	"gorillafs_pending",
+	"routesmux_pending",
+}
+
+func TestLibrariesPending(t *testing.T) {
+	if os.Getenv("LOGOUTCHECK_PENDING") == "" {
+		t.Skip("set LOGOUTCHECK_PENDING=1 to run the fixtures of known gaps")
+	}
+	for _, pkg := range pendingFixtures {
+		t.Run(pkg, func(t *testing.T) {
+			t.Parallel()
+			analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), "./"+pkg)
+		})
+	}
+}
