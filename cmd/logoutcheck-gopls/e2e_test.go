@@ -14,7 +14,9 @@ import (
 // on testdata/e2e/goplsmod. Its app.go has a leaky logout handler, a
 // signOut handler that ends the session through a helper in package auth
 // (which logoutcheck learns about from a fact), and a printf mistake; its
-// broken/broken.go has an unused variable.
+// broken/broken.go has an unused variable. The test runs gopls check,
+// applies logoutcheck's quick fix with gopls codeaction, and checks over
+// LSP that the "analyses" setting turns logoutcheck on and off.
 func TestGopls(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gopls: a minute and more")
@@ -66,6 +68,35 @@ func TestGopls(t *testing.T) {
 		}
 		if strings.Contains(out, clean) {
 			t.Errorf("gopls check reports %s, which ends the session through auth.End:\n%s", clean, out)
+		}
+	})
+
+	// The quick fix for the finding at the handler's name, applied as an
+	// editor would, must compile and end the finding.
+	t.Run("quickfix", func(t *testing.T) {
+		fixed := filepath.Join(t.TempDir(), "goplsmod")
+		if err := os.CopyFS(fixed, os.DirFS(mod)); err != nil {
+			t.Fatal(err)
+		}
+		app := filepath.Join(fixed, "app.go")
+		before, err := os.ReadFile(app)
+		if err != nil {
+			t.Fatal(err)
+		}
+		command(t, fixed, gopls, "codeaction", "-kind=quickfix", "-exec", "-w", app+":19:15")
+		after, err := os.ReadFile(app)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Equal(before, after) {
+			t.Fatal("no quick fix was applied")
+		}
+		if !bytes.Contains(after, []byte("a.sessions.Destroy(r.Context())")) {
+			t.Errorf("the fixed handler does not destroy the session:\n%s", after)
+		}
+		command(t, fixed, "go", "build", ".")
+		if out := command(t, fixed, gopls, "check", app); strings.Contains(out, leaky) {
+			t.Errorf("gopls check still reports the fixed handler:\n%s", out)
 		}
 	})
 
