@@ -65,6 +65,27 @@ func LogoutGuarded(c echo.Context) error {
 	return sess.Save(c.Request(), c.Response())
 }
 
+// A GET confirms; the POST deletes.
+func LogoutTwoStep(c echo.Context) error {
+	if c.Request().Method == http.MethodGet {
+		return c.Render(http.StatusOK, "confirm_logout.html", nil)
+	}
+	sess, err := session.Get("session", c)
+	if err != nil {
+		return err
+	}
+	sess.Options.MaxAge = -1
+	return sess.Save(c.Request(), c.Response())
+}
+
+// The POST branch forgets to delete.
+func LogoutTwoStepLeak(c echo.Context) error { // want `LogoutTwoStepLeak .* nothing invalidates it`
+	if c.Request().Method == http.MethodGet {
+		return c.Render(http.StatusOK, "confirm_logout.html", nil)
+	}
+	return c.Redirect(http.StatusSeeOther, "/")
+}
+
 // A factory: the returned handler is logout-like through its maker.
 func LogoutHandler(name string) echo.HandlerFunc {
 	return func(c echo.Context) error { // want `logout handler LogoutHandler \(returned by LogoutHandler, which matches "logout"\) leaves the session valid on the server: nothing invalidates it`

@@ -131,6 +131,21 @@ func LogoutMethod(c *fiber.Ctx) error {
 	return sess.Destroy()
 }
 
+// A GET shows a confirmation page; the POST destroys.
+func LogoutTwoStep(c *fiber.Ctx) error {
+	if c.Method() == fiber.MethodGet {
+		return c.Render("confirm_logout", fiber.Map{})
+	}
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if err := sess.Destroy(); err != nil {
+		return err
+	}
+	return c.Redirect("/")
+}
+
 // A literal assigned to a logout-like variable.
 var logoutHandler fiber.Handler = func(c *fiber.Ctx) error { // want `logout handler logoutHandler \(assigned to logoutHandler, which matches "logout"\) leaves the session valid on the server: nothing invalidates it`
 	return c.SendString("bye")

@@ -59,6 +59,14 @@ func LogoutDeleteKey(c fiber.Ctx) error { // want `LogoutDeleteKey .* it only re
 	return c.Redirect().To("/")
 }
 
+// A wrong-method guard is not the logout path.
+func LogoutMethod(c fiber.Ctx) error {
+	if c.Method() != fiber.MethodPost {
+		return c.SendStatus(fiber.StatusMethodNotAllowed)
+	}
+	return session.FromContext(c).Destroy()
+}
+
 // Store mode.
 
 func LogoutStoreDestroy(c fiber.Ctx) error {

@@ -82,6 +82,22 @@ func LogoutHelper(c *gin.Context) {
 	c.Redirect(http.StatusFound, "/")
 }
 
+// A GET confirms; only the POST logs out, by comma-ok on the user.
+func LogoutTwoStep(c *gin.Context) {
+	if c.Request.Method == http.MethodGet {
+		c.HTML(http.StatusOK, "confirm_logout.tmpl", nil)
+		return
+	}
+	session := sessions.Default(c)
+	if _, ok := session.Get("user").(string); !ok {
+		c.Redirect(http.StatusFound, "/login")
+		return
+	}
+	session.Options(sessions.Options{MaxAge: -1})
+	session.Save()
+	c.Redirect(http.StatusFound, "/")
+}
+
 // Without a user there is nothing to log out.
 func LogoutGuard(c *gin.Context) {
 	session := sessions.Default(c)

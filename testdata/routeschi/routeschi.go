@@ -92,7 +92,7 @@ func everywhere(w http.ResponseWriter, r *http.Request) { // want `logout handle
 	w.Write([]byte("done"))
 }
 
-func goodbye(w http.ResponseWriter, r *http.Request) { // want `logout handler goodbye \(registered on route "/logout"\)`
+func goodbye(w http.ResponseWriter, r *http.Request) { // want `logout handler goodbye \(registered on route "/account/logout"\)`
 	w.Write([]byte("done"))
 }
 
