@@ -50,6 +50,7 @@ type pkgAnalysis struct {
 	generated  map[*token.File]bool
 	funcDecls  map[*types.Func]*ast.FuncDecl // every function declared in the package
 	varLits    map[types.Object]*ast.FuncLit // variables holding a handler literal
+	varInits   map[types.Object]ast.Expr     // variables assigned exactly once: their value
 	summaries  map[*types.Func]state         // what declared functions do to the session
 	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
 	storeKind  storeKind                     // the package's session store, where visible
@@ -63,6 +64,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		generated:  map[*token.File]bool{},
 		funcDecls:  map[*types.Func]*ast.FuncDecl{},
 		varLits:    map[types.Object]*ast.FuncLit{},
+		varInits:   map[types.Object]ast.Expr{},
 		summaries:  map[*types.Func]state{},
 		directives: map[*types.Func]bool{},
 	}
@@ -84,8 +86,9 @@ func run(pass *analysis.Pass, s *settings) error {
 	cs := a.findCandidates()
 	a.findRoutes(cs)
 	for _, h := range cs.order {
-		if a.generated[pass.Fset.File(h.node.Pos())] || h.body() == nil {
-			continue
+		tf := pass.Fset.File(h.node.Pos())
+		if a.generated[tf] || h.body() == nil || strings.HasSuffix(tf.Name(), "_test.go") {
+			continue // generated code, and test doubles of handlers, are not reported
 		}
 		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
 			report(pass, h, v, a.suggestFix(h, v))
@@ -123,6 +126,11 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
+	if _, seen := a.varInits[obj]; seen {
+		a.varInits[obj] = nil // assigned more than once: no single value
+	} else {
+		a.varInits[obj] = e
+	}
 	if lit, ok := ast.Unparen(e).(*ast.FuncLit); ok && a.isHandlerExpr(lit) {
 		a.varLits[obj] = lit
 	}
@@ -134,14 +142,18 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	if res.exits.empty() {
 		return verdict{}, false // no successful path to judge
 	}
+	// The store matters for gorilla and gin-contrib sessions, used here or
+	// by a helper (which then marks, wipes or saves).
 	store := storeUnknown
+	gorillaLike := res.viaSummary&(sMark|sMarkSaved|sClearPending|sCleared) != 0
 	for _, l := range res.libs {
-		if l == libGorilla || l == libGinContrib {
-			store = a.storeKindIn(h.body())
-		}
+		gorillaLike = gorillaLike || l == libGorilla || l == libGinContrib
+	}
+	if gorillaLike {
+		store = a.storeKindIn(h.body())
 	}
 	var v verdict
-	ok := false
+	ok, tried := false, false
 	res.exits.each(func(s state) {
 		c := s.category(store)
 		if c == "" {
@@ -150,12 +162,13 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 		if worse(c, v.cat) {
 			v.cat = c
 		}
+		tried = tried || s&(sKill|sMark|sMarkSaved) != 0
 	})
 	if v.cat == "" {
 		return verdict{}, false
 	}
 	v.somePaths = ok
-	v.offPath = !ok && res.anyKill
+	v.offPath = !tried && res.anyKill // invalidated, but never on a normal path
 	if len(res.libs) > 0 {
 		v.lib = res.libs[0]
 	} else {

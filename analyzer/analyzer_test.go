@@ -36,7 +36,9 @@ func TestMain(m *testing.M) {
 // names, helpers and facts, custom stores, directives, unusual code.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
-	for _, pkg := range []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust"} {
+	for _, pkg := range []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust", "./offpath",
+		"./routesmuxchains", "./routeschimount", "./routesmiddleware", "./routesfiber3chain", "./echo5addroute", "./namesindex",
+		"./gincookiehelper", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath"} {
 		t.Run(pkg, func(t *testing.T) {
 			t.Parallel()
 			analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), pkg)

@@ -71,8 +71,8 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 	info := a.pass.TypesInfo
 	obj := typeutil.Callee(info, call)
 	if b, ok := obj.(*types.Builtin); ok {
-		// delete(sess.Values, key) wipes a value in memory
-		if b.Name() == "delete" && len(call.Args) == 2 && a.isValuesField(call.Args[0]) {
+		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
+		if (b.Name() == "delete" || b.Name() == "clear") && len(call.Args) > 0 && a.isValuesField(call.Args[0]) {
 			return op{eff: effClearPending, lib: libGorilla}
 		}
 		return op{}
@@ -145,6 +145,10 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 		return op{}
 	}
 	for i, lhs := range as.Lhs {
+		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isValuesField(ix.X) && a.isZero(as.Rhs[i]) {
+			// sess.Values["authenticated"] = false
+			return op{eff: effClearPending, lib: libGorilla}
+		}
 		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
 		if !ok {
 			continue
@@ -178,6 +182,12 @@ func (a *pkgAnalysis) isValuesField(e ast.Expr) bool {
 // address) with a negative MaxAge.
 func (a *pkgAnalysis) negativeMaxAge(e ast.Expr) bool {
 	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		// a variable assigned once: opts := sessions.Options{MaxAge: -1}
+		if init := a.varInits[a.objOf(id)]; init != nil {
+			e = ast.Unparen(init)
+		}
+	}
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
 	}
@@ -191,6 +201,29 @@ func (a *pkgAnalysis) negativeMaxAge(e ast.Expr) bool {
 				return a.isNegative(kv.Value)
 			}
 		}
+	}
+	return false
+}
+
+// isZero reports whether e is nil, false, "" or 0.
+func (a *pkgAnalysis) isZero(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok {
+		return false
+	}
+	if tv.IsNil() {
+		return true
+	}
+	if tv.Value == nil {
+		return false
+	}
+	switch tv.Value.Kind() {
+	case constant.Bool:
+		return !constant.BoolVal(tv.Value)
+	case constant.String:
+		return constant.StringVal(tv.Value) == ""
+	case constant.Int, constant.Float:
+		return constant.Sign(tv.Value) == 0
 	}
 	return false
 }

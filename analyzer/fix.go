@@ -109,6 +109,8 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 		return nil
 	}
 
+	// one line per element, so that every line gets the indentation
+	stmts = strings.Split(strings.Join(stmts, "\n"), "\n")
 	var text string
 	if idx < len(fr.body.List) {
 		indent := a.indentOf(pos)
@@ -426,13 +428,46 @@ func (a *pkgAnalysis) addImport(pos token.Pos, path string) (analysis.TextEdit, 
 		if !ok || gd.Tok != token.IMPORT {
 			continue
 		}
-		if gd.Lparen.IsValid() {
-			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + strconv.Quote(path))}, true
+		if gd.Lparen.IsValid() && len(gd.Specs) > 0 {
+			return a.importInBlock(gd, path), true
 		}
 		return analysis.TextEdit{Pos: gd.Pos(), End: gd.Pos(), NewText: []byte("import " + strconv.Quote(path) + "\n")}, true
 	}
 	end := f.Name.End()
 	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\nimport " + strconv.Quote(path))}, true
+}
+
+// importInBlock adds a standard library import to a parenthesised import
+// block the way goimports lays it out: in sorted position in the first
+// group if that group holds standard library imports, otherwise as a new
+// group of its own at the top.
+func (a *pkgAnalysis) importInBlock(gd *ast.GenDecl, path string) analysis.TextEdit {
+	quoted := strconv.Quote(path)
+	line := func(p token.Pos) int { return a.pass.Fset.Position(p).Line }
+	var group []*ast.ImportSpec
+	for i, spec := range gd.Specs {
+		if i > 0 && line(spec.Pos()) > line(gd.Specs[i-1].End())+1 {
+			break // a blank line ends the first group
+		}
+		group = append(group, spec.(*ast.ImportSpec))
+	}
+	std := false
+	for _, spec := range group {
+		p, _ := strconv.Unquote(spec.Path.Value)
+		first, _, _ := strings.Cut(p, "/")
+		std = std || !strings.Contains(first, ".")
+	}
+	if !std {
+		return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + quoted + "\n")}
+	}
+	for _, spec := range group {
+		if p, _ := strconv.Unquote(spec.Path.Value); p > path {
+			pos := spec.Pos()
+			return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(quoted + "\n\t")}
+		}
+	}
+	end := group[len(group)-1].End()
+	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\t" + quoted)}
 }
 
 func (a *pkgAnalysis) fileOf(pos token.Pos) *ast.File {

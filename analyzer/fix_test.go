@@ -1,7 +1,9 @@
 package analyzer_test
 
 import (
+	"bytes"
 	"go/ast"
+	"go/format"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -9,10 +11,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/logoutcheck/logoutcheck/analyzer"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 )
@@ -147,5 +151,44 @@ func copyFile(t *testing.T, from, to string) {
 	}
 	if err := os.WriteFile(to, b, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestFixesAreFormatted applies each suggested fix to its file as an
+// editor does, without reformatting, and checks that the result is
+// already gofmt-clean.
+func TestFixesAreFormatted(t *testing.T) {
+	t.Parallel()
+	results := analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), fixPackages...)
+	fixes := 0
+	for _, res := range results {
+		for _, d := range res.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				fixes++
+				file := res.Pass.Fset.File(fix.TextEdits[0].Pos)
+				src, err := os.ReadFile(file.Name())
+				if err != nil {
+					t.Fatal(err)
+				}
+				edits := slices.Clone(fix.TextEdits)
+				slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return int(b.Pos - a.Pos) })
+				out := slices.Clone(src)
+				for _, e := range edits {
+					start, end := file.Offset(e.Pos), file.Offset(e.End)
+					out = slices.Concat(out[:start], e.NewText, out[end:])
+				}
+				formatted, err := format.Source(out)
+				if err != nil {
+					t.Errorf("%s: %q gives code that does not parse: %v", file.Name(), fix.Message, err)
+					continue
+				}
+				if !bytes.Equal(formatted, out) {
+					t.Errorf("%s: %q is not gofmt-clean as applied:\n%s", file.Name(), fix.Message, out)
+				}
+			}
+		}
+	}
+	if fixes == 0 {
+		t.Fatal("no suggested fixes at all")
 	}
 }

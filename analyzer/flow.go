@@ -23,7 +23,8 @@ const (
 	sCleared                        // values wiped in the store
 	sClient                         // the browser cookie was expired
 	sSaved                          // the session was saved
-	numStates     = 1 << 7
+	sFresh                          // a loop was entered and its body has not run yet
+	numStates     = 1 << 8
 )
 
 // apply returns the state after op.
@@ -108,9 +109,10 @@ func (ss *stateSet) each(f func(state)) {
 
 // A flowResult is what the paths of a function body do to the session.
 type flowResult struct {
-	exits   stateSet // states at the normal exits
-	anyKill bool     // a kill happens somewhere, on any path
-	libs    []*library
+	exits      stateSet // states at the normal exits
+	anyKill    bool     // an invalidation happens somewhere, on any path
+	viaSummary state    // what calls to summarised functions do, on any path
+	libs       []*library
 }
 
 // flow runs the session operations of body along its control-flow graph.
@@ -135,15 +137,17 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 	}
 	for _, list := range append(ops, deferred) {
 		for _, o := range list {
-			if o.eff == effKill || o.sum&sKill != 0 {
+			if o.eff == effKill || o.eff == effMark || o.sum&(sKill|sMarkSaved) != 0 {
 				res.anyKill = true
 			}
+			res.viaSummary |= o.sum
 			if o.lib != nil && o.lib != libHTTP && !containsLib(res.libs, o.lib) {
 				res.libs = append(res.libs, o.lib)
 			}
 		}
 	}
 
+	loops := findLoops(g)
 	in := make([]stateSet, len(g.Blocks))
 	in[0].add(0)
 	work := []*cfg.Block{g.Blocks[0]}
@@ -173,17 +177,73 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 			})
 			continue
 		}
-		for _, succ := range b.Succs {
+		for i, succ := range b.Succs {
 			if cutEdges[[2]int32{b.Index, succ.Index}] {
 				continue
 			}
-			if in[succ.Index].union(out) && !queued[succ.Index] {
+			edge := loops.edge(b, i, out)
+			if in[succ.Index].union(edge) && !queued[succ.Index] {
 				queued[succ.Index] = true
 				work = append(work, succ)
 			}
 		}
 	}
 	return res
+}
+
+// loopHeads records, for each loop head block, the blocks inside its loop.
+// A loop is assumed to run at least once: its body usually goes over the
+// very things being invalidated (sessions, cookies, values), so the path
+// that skips it is not a normal one.
+type loopHeads map[int32]map[int32]bool
+
+func findLoops(g *cfg.CFG) loopHeads {
+	heads := loopHeads{}
+	for _, b := range g.Blocks {
+		if !b.Live || (b.Kind != cfg.KindForLoop && b.Kind != cfg.KindRangeLoop) || len(b.Succs) != 2 {
+			continue
+		}
+		// the blocks reachable from the body without passing through the
+		// head or the block after the loop
+		inside := map[int32]bool{}
+		stack := []*cfg.Block{b.Succs[0]}
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if x == b || x == b.Succs[1] || inside[x.Index] {
+				continue
+			}
+			inside[x.Index] = true
+			stack = append(stack, x.Succs...)
+		}
+		heads[b.Index] = inside
+	}
+	return heads
+}
+
+// edge returns the states that flow from b along its i-th successor edge:
+// entering a loop marks states fresh, the loop's exit drops fresh states
+// (zero iterations), and its body clears the mark.
+func (l loopHeads) edge(b *cfg.Block, i int, out stateSet) stateSet {
+	succ := b.Succs[i]
+	if inside, ok := l[succ.Index]; ok && !inside[b.Index] {
+		var marked stateSet
+		out.each(func(s state) { marked.add(s | sFresh) })
+		out = marked
+	}
+	if _, ok := l[b.Index]; ok {
+		var next stateSet
+		out.each(func(s state) {
+			switch {
+			case i == 0:
+				next.add(s &^ sFresh)
+			case s&sFresh == 0:
+				next.add(s)
+			}
+		})
+		out = next
+	}
+	return out
 }
 
 func containsLib(libs []*library, l *library) bool {

@@ -87,16 +87,14 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 	sig := obj.Signature()
 	if isHandlerSig(sig) {
 		name := fn.Name.Name
-		label := name
 		if name == "ServeHTTP" && sig.Recv() != nil {
 			// a handler type: its type name says what it handles
 			if n := namedOf(sig.Recv().Type()); n != nil {
 				name = n.Obj().Name()
-				label = name + ".ServeHTTP"
 			}
 		}
 		if phrase := a.matchName(name); phrase != "" {
-			cs.add(fn, label, fmt.Sprintf("name matches %q", phrase))
+			cs.add(fn, a.declLabel(fn), fmt.Sprintf("name matches %q", phrase))
 		}
 		return
 	}
@@ -108,10 +106,21 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 	for _, h := range a.returnedHandlers(fn, 0) {
 		label := fn.Name.Name
 		if d, ok := h.(*ast.FuncDecl); ok {
-			label = d.Name.Name
+			label = a.declLabel(d)
 		}
 		cs.add(h, label, fmt.Sprintf("returned by %s, which matches %q", fn.Name.Name, phrase))
 	}
+}
+
+// declLabel returns the name a declared handler is shown by: its name, or
+// Type.ServeHTTP for a handler type's method.
+func (a *pkgAnalysis) declLabel(fn *ast.FuncDecl) string {
+	if fn.Name.Name == "ServeHTTP" && fn.Recv != nil && len(fn.Recv.List) == 1 {
+		if n := namedOf(a.pass.TypesInfo.TypeOf(fn.Recv.List[0].Type)); n != nil {
+			return n.Obj().Name() + ".ServeHTTP"
+		}
+	}
+	return fn.Name.Name
 }
 
 // litName returns the name a handler literal is known by (the variable,
@@ -158,6 +167,12 @@ func (a *pkgAnalysis) litName(cur inspector.Cursor) (label, phrase string) {
 		label = e.Sel.Name
 	case *ast.BasicLit:
 		label = strings.Trim(e.Value, "`\"")
+	case *ast.IndexExpr:
+		// handlers["logout"] = func...
+		label, _ = a.stringConst(e.Index)
+		if label == "" {
+			return "", ""
+		}
 	default:
 		return "", ""
 	}

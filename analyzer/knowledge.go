@@ -193,15 +193,26 @@ var handlerShapes = []handlerShape{
 	{"fiber/v3", []paramType{{typeName{"github.com/gofiber/fiber/v3", "Ctx"}, false}}},
 }
 
+// A routeKind says what a route API call does.
+type routeKind uint8
+
+const (
+	routeHandler  routeKind = iota // registers the handler argument on the path argument
+	routeGroup                     // returns a router (or route) whose routes get the path as prefix
+	routeCallback                  // calls the func(router) argument with a router that has the path as prefix
+	routeMount                     // mounts the router argument under the path
+	routeLiteral                   // registers a struct literal argument with Path and Handler fields
+)
+
 // A routeAPI is a family of route registration methods.
 type routeAPI struct {
+	kind    routeKind
 	pkg     string
 	recv    []string // receiver type names (pointer or not); nil for package-level functions
 	methods []string
-	path    int  // index of the path argument
-	handler int  // index of the handler argument
+	path    int  // index of the path argument; -1: the path is the receiver's (r.Path("/logout").HandlerFunc(h))
+	arg     int  // index of the handler, callback or router argument
 	last    bool // the handler is the last argument (middleware comes first)
-	group   int  // for group and sub-router APIs: index of a func(router) argument, or -1 when the result is the group
 }
 
 var (
@@ -209,42 +220,55 @@ var (
 	httpVerbsTitle = []string{"Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Connect", "Trace", "All"}
 )
 
-// routeAPIs lists route registration calls. Rows with group >= -1 and
-// handler < 0 open a group or sub-router whose prefix applies to the routes
-// registered on it.
+// routeAPIs lists the route registration calls of the supported routers.
+// Other methods of these packages (chi's With, mux's Methods) keep the
+// prefix of the router they are called on.
 var routeAPIs = []routeAPI{
-	{"net/http", nil, []string{"Handle", "HandleFunc"}, 0, 1, false, 0},
-	{"net/http", []string{"ServeMux"}, []string{"Handle", "HandleFunc"}, 0, 1, false, 0},
+	{routeHandler, "net/http", nil, []string{"Handle", "HandleFunc"}, 0, 1, false},
+	{routeHandler, "net/http", []string{"ServeMux"}, []string{"Handle", "HandleFunc"}, 0, 1, false},
 
-	{"github.com/go-chi/chi/v5", []string{"Mux", "Router"}, append(httpVerbsTitle[:9:9], "Handle", "HandleFunc", "Mount"), 0, 1, false, 0},
-	{"github.com/go-chi/chi/v5", []string{"Mux", "Router"}, []string{"Method", "MethodFunc"}, 1, 2, false, 0},
-	{"github.com/go-chi/chi/v5", []string{"Mux", "Router"}, []string{"Route"}, 0, -1, false, 1},
+	{routeHandler, "github.com/go-chi/chi/v5", []string{"Mux", "Router"}, append(httpVerbsTitle[:9:9], "Handle", "HandleFunc"), 0, 1, false},
+	{routeHandler, "github.com/go-chi/chi/v5", []string{"Mux", "Router"}, []string{"Method", "MethodFunc"}, 1, 2, false},
+	{routeCallback, "github.com/go-chi/chi/v5", []string{"Mux", "Router"}, []string{"Route"}, 0, 1, false},
+	{routeMount, "github.com/go-chi/chi/v5", []string{"Mux", "Router"}, []string{"Mount"}, 0, 1, false},
 
-	{"github.com/gorilla/mux", []string{"Router"}, []string{"Handle", "HandleFunc"}, 0, 1, false, 0},
-	{"github.com/gorilla/mux", []string{"Router"}, []string{"PathPrefix"}, 0, -1, false, -1},
-	{"github.com/gorilla/mux", []string{"Route"}, []string{"Subrouter"}, -1, -1, false, -1},
-	{"github.com/gorilla/mux", []string{"Route"}, []string{"Handler", "HandlerFunc"}, -1, 0, false, 0}, // path from the chain: r.Path("/logout").HandlerFunc(h)
+	{routeHandler, "github.com/gorilla/mux", []string{"Router"}, []string{"Handle", "HandleFunc"}, 0, 1, false},
+	{routeGroup, "github.com/gorilla/mux", []string{"Router", "Route"}, []string{"Path", "PathPrefix"}, 0, 0, false},
+	{routeGroup, "github.com/gorilla/mux", []string{"Route"}, []string{"Subrouter"}, -1, 0, false},
+	{routeHandler, "github.com/gorilla/mux", []string{"Route"}, []string{"Handler", "HandlerFunc"}, -1, 0, false},
 
-	{"github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, httpVerbsUpper, 0, 1, true, 0},
-	{"github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, []string{"Handle", "Match"}, 1, 2, true, 0},
-	{"github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRouter"}, []string{"Group"}, 0, -1, false, -1},
+	{routeHandler, "github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, httpVerbsUpper, 0, 1, true},
+	{routeHandler, "github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, []string{"Handle", "Match"}, 1, 2, true},
+	{routeGroup, "github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRouter"}, []string{"Group"}, 0, 0, false},
 
-	{"github.com/labstack/echo/v4", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false, 0},
-	{"github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false, 0},
-	{"github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Group"}, 0, -1, false, -1},
-	{"github.com/labstack/echo/v5", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false, 0},
-	{"github.com/labstack/echo/v5", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false, 0},
-	{"github.com/labstack/echo/v5", []string{"Echo", "Group"}, []string{"Group"}, 0, -1, false, -1},
+	{routeHandler, "github.com/labstack/echo/v4", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false},
+	{routeHandler, "github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false},
+	{routeGroup, "github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Group"}, 0, 0, false},
+	{routeHandler, "github.com/labstack/echo/v5", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false},
+	{routeHandler, "github.com/labstack/echo/v5", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false},
+	{routeGroup, "github.com/labstack/echo/v5", []string{"Echo", "Group"}, []string{"Group"}, 0, 0, false},
+	{routeLiteral, "github.com/labstack/echo/v5", []string{"Echo", "Group"}, []string{"AddRoute"}, 0, 0, false},
 
-	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, httpVerbsTitle, 0, 1, true, 0},
-	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Add"}, 1, 2, true, 0},
-	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Group"}, 0, -1, false, -1},
-	{"github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Route"}, 0, -1, false, 1},
-	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, httpVerbsTitle, 0, 1, true, 0},
-	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Add"}, 1, 2, true, 0},
-	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Group"}, 0, -1, false, -1},
-	{"github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Route"}, 0, -1, false, 1},
+	{routeHandler, "github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, httpVerbsTitle, 0, 1, true},
+	{routeHandler, "github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Add"}, 1, 2, true},
+	{routeGroup, "github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Group"}, 0, 0, false},
+	{routeCallback, "github.com/gofiber/fiber/v2", []string{"App", "Group", "Router"}, []string{"Route"}, 0, 1, false},
+	{routeHandler, "github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, httpVerbsTitle, 0, 1, true},
+	{routeHandler, "github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Add"}, 1, 2, true},
+	{routeGroup, "github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Group", "RouteChain"}, 0, 0, false},
+	{routeCallback, "github.com/gofiber/fiber/v3", []string{"App", "Group", "Router"}, []string{"Route"}, 0, 1, false},
+	{routeHandler, "github.com/gofiber/fiber/v3", []string{"Register"}, httpVerbsTitle, -1, 0, true},
+	{routeGroup, "github.com/gofiber/fiber/v3", []string{"Register"}, []string{"RouteChain"}, 0, 0, false},
 }
+
+// routerPackages are the packages of routeAPIs.
+var routerPackages = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range routeAPIs {
+		m[r.pkg] = true
+	}
+	return m
+}()
 
 // errorResponders are calls that answer a request with an error: a path
 // that makes one is an error path, not a successful logout.

@@ -78,7 +78,7 @@ func (v verdict) message(h *candidate) string {
 		what += " on some paths"
 	}
 	if v.offPath {
-		what = "it invalidates the session only on an error or early-return path"
+		what += "; the invalidation runs only on an error or early-return path"
 	}
 	hint := v.hint()
 	if hint != "" {

@@ -50,97 +50,190 @@ func (a *pkgAnalysis) routeOf(call *ast.CallExpr) (routeAPI, bool) {
 }
 
 // findRoutes adds to cs every handler registered on a logout-like route.
-// Group and sub-router prefixes are followed through variables and
-// func(router) callbacks.
+// Prefixes of groups, sub-routers, callbacks and mounted routers are
+// followed through variables first, then routes are matched.
 func (a *pkgAnalysis) findRoutes(cs *candidates) {
 	prefixes := map[types.Object]string{}
-	var prefixOf func(e ast.Expr) string
-	prefixOf = func(e ast.Expr) string {
-		switch e := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return prefixes[a.pass.TypesInfo.Uses[e]]
-		case *ast.SelectorExpr:
-			return prefixes[a.pass.TypesInfo.Uses[e.Sel]]
+	// Two rounds settle prefixes whose definitions come after their use
+	// in source order (a callback declared above the Route call).
+	for range 2 {
+		for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil)) {
+			a.recordPrefixes(cur.Node(), prefixes)
+		}
+	}
+	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		r, ok := a.routeOf(call)
+		if !ok {
+			continue
+		}
+		switch r.kind {
+		case routeHandler:
+			if r.path >= len(call.Args) || r.arg >= len(call.Args) {
+				continue
+			}
+			var pattern string
+			if r.path >= 0 {
+				s, ok := a.stringConst(call.Args[r.path])
+				if !ok {
+					continue // a computed path: nothing to match
+				}
+				pattern = s
+			}
+			base := a.prefixOf(receiver(call), prefixes)
+			h := call.Args[r.arg]
+			if r.last {
+				h = call.Args[len(call.Args)-1]
+			}
+			a.route(cs, pattern, base, h)
+		case routeLiteral:
+			if r.arg < len(call.Args) {
+				if lit, ok := ast.Unparen(call.Args[r.arg]).(*ast.CompositeLit); ok {
+					path, method, h := a.routeLiteralFields(lit)
+					if method != "" {
+						path = method + " " + path
+					}
+					a.route(cs, path, a.prefixOf(receiver(call), prefixes), h)
+				}
+			}
+		}
+	}
+}
+
+// recordPrefixes records the router prefixes that one node establishes.
+func (a *pkgAnalysis) recordPrefixes(n ast.Node, prefixes map[types.Object]string) {
+	set := func(obj types.Object, p string) {
+		if obj != nil && p != "" {
+			prefixes[obj] = p
+		}
+	}
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) == len(n.Rhs) {
+			for i, rhs := range n.Rhs {
+				set(a.objOf(n.Lhs[i]), a.prefixOf(rhs, prefixes))
+			}
+		}
+	case *ast.ValueSpec:
+		for i, v := range n.Values {
+			if i < len(n.Names) {
+				set(a.pass.TypesInfo.Defs[n.Names[i]], a.prefixOf(v, prefixes))
+			}
+		}
+	case *ast.CallExpr:
+		r, ok := a.routeOf(n)
+		if !ok || (r.kind != routeCallback && r.kind != routeMount) || r.path >= len(n.Args) || r.arg >= len(n.Args) {
+			return
+		}
+		s, _ := a.stringConst(n.Args[r.path])
+		p := joinPath(a.prefixOf(receiver(n), prefixes), s)
+		arg := ast.Unparen(n.Args[r.arg])
+		if r.kind == routeCallback {
+			// the callback's router parameter: a literal or a declared func
+			var ft *ast.FuncType
+			switch f := arg.(type) {
+			case *ast.FuncLit:
+				ft = f.Type
+			case *ast.Ident, *ast.SelectorExpr:
+				if fn, ok := a.objOf(f).(*types.Func); ok {
+					if d := a.funcDecls[fn.Origin()]; d != nil {
+						ft = d.Type
+					}
+				}
+			}
+			if ft != nil && ft.Params.NumFields() > 0 && len(ft.Params.List[0].Names) > 0 {
+				set(a.pass.TypesInfo.Defs[ft.Params.List[0].Names[0]], p)
+			}
+			return
+		}
+		// a mounted router: a variable, or the router a local factory returns
+		switch arg := arg.(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			set(a.objOf(arg), p)
 		case *ast.CallExpr:
-			r, ok := a.routeOf(e)
-			if !ok || r.handler >= 0 {
+			if fn := typeutil.StaticCallee(a.pass.TypesInfo, arg); fn != nil {
+				if d := a.funcDecls[fn.Origin()]; d != nil && d.Body != nil {
+					ast.Inspect(d.Body, func(n ast.Node) bool {
+						if ret, ok := n.(*ast.ReturnStmt); ok {
+							for _, res := range ret.Results {
+								if id, ok := ast.Unparen(res).(*ast.Ident); ok {
+									set(a.objOf(id), p)
+								}
+							}
+						}
+						_, lit := n.(*ast.FuncLit)
+						return !lit
+					})
+				}
+			}
+		}
+	}
+}
+
+// prefixOf returns the path prefix of a router expression: a variable with
+// a recorded prefix, a group or sub-router call, or another method of a
+// router package called on one (chi's With, mux's Methods).
+func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		if p, ok := prefixes[a.objOf(e)]; ok {
+			return p
+		}
+	case *ast.CallExpr:
+		if r, ok := a.routeOf(e); ok {
+			if r.kind != routeGroup {
 				return ""
 			}
-			sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return ""
-			}
-			p := prefixOf(sel.X)
+			p := a.prefixOf(receiver(e), prefixes)
 			if r.path >= 0 && r.path < len(e.Args) {
 				s, _ := a.stringConst(e.Args[r.path])
 				p = joinPath(p, s)
 			}
 			return p
 		}
-		return ""
-	}
-	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			if len(n.Lhs) != len(n.Rhs) {
-				continue
-			}
-			for i, rhs := range n.Rhs {
-				if p := prefixOf(rhs); p != "" {
-					if obj := a.objOf(n.Lhs[i]); obj != nil {
-						prefixes[obj] = p
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for i, v := range n.Values {
-				if i < len(n.Names) {
-					if p := prefixOf(v); p != "" {
-						prefixes[a.pass.TypesInfo.Defs[n.Names[i]]] = p
-					}
-				}
-			}
-		case *ast.CallExpr:
-			r, ok := a.routeOf(n)
-			if !ok {
-				continue
-			}
-			sel, _ := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-			base := ""
-			if sel != nil {
-				base = prefixOf(sel.X)
-			}
-			if r.handler < 0 {
-				// a group with a callback: its router parameter gets the prefix
-				if r.group >= 0 && r.group < len(n.Args) && r.path < len(n.Args) {
-					if lit, ok := ast.Unparen(n.Args[r.group]).(*ast.FuncLit); ok && lit.Type.Params.NumFields() > 0 {
-						s, _ := a.stringConst(n.Args[r.path])
-						if names := lit.Type.Params.List[0].Names; len(names) > 0 {
-							prefixes[a.pass.TypesInfo.Defs[names[0]]] = joinPath(base, s)
-						}
-					}
-				}
-				continue
-			}
-			a.route(cs, n, r, base)
+		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok && fn.Pkg() != nil &&
+			routerPackages[fn.Pkg().Path()] && fn.Signature().Recv() != nil {
+			return a.prefixOf(receiver(e), prefixes)
 		}
 	}
+	return ""
 }
 
-// route handles one registration call.
-func (a *pkgAnalysis) route(cs *candidates, call *ast.CallExpr, r routeAPI, base string) {
-	if r.path >= len(call.Args) || r.handler >= len(call.Args) {
-		return
+// receiver returns the receiver expression of a method call, or nil.
+func receiver(call *ast.CallExpr) ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.X
 	}
-	var pattern string
-	if r.path >= 0 {
-		s, ok := a.stringConst(call.Args[r.path])
+	return nil
+}
+
+// routeLiteralFields reads Path, Method and Handler from a route literal.
+func (a *pkgAnalysis) routeLiteralFields(lit *ast.CompositeLit) (path, method string, handler ast.Expr) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
-			return // a computed path: nothing to match
+			continue
 		}
-		pattern = s
-	} else {
-		pattern = a.chainPath(call)
+		key, _ := kv.Key.(*ast.Ident)
+		if key == nil {
+			continue
+		}
+		switch key.Name {
+		case "Path":
+			path, _ = a.stringConst(kv.Value)
+		case "Method":
+			method, _ = a.stringConst(kv.Value)
+		case "Handler":
+			handler = kv.Value
+		}
+	}
+	return path, method, handler
+}
+
+// route adds the handlers of one registration if its path is logout-like.
+func (a *pkgAnalysis) route(cs *candidates, pattern, base string, h ast.Expr) {
+	if h == nil {
+		return
 	}
 	method, p := splitPattern(pattern)
 	full := joinPath(base, p)
@@ -152,36 +245,12 @@ func (a *pkgAnalysis) route(cs *candidates, call *ast.CallExpr, r routeAPI, base
 	if method != "" {
 		shown = method + " " + full
 	}
-	h := call.Args[r.handler]
-	if r.last {
-		h = call.Args[len(call.Args)-1]
-	}
 	for _, node := range a.resolveHandler(h, 0) {
 		label := ""
 		if d, ok := node.(*ast.FuncDecl); ok {
-			label = d.Name.Name
+			label = a.declLabel(d)
 		}
 		cs.add(node, label, fmt.Sprintf("registered on route %q", shown))
-	}
-}
-
-// chainPath finds the path of a gorilla/mux route built by chaining:
-// r.Path("/logout").Methods("POST").HandlerFunc(h).
-func (a *pkgAnalysis) chainPath(call *ast.CallExpr) string {
-	for e := ast.Expr(call); ; {
-		c, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			return ""
-		}
-		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return ""
-		}
-		if c != call && (sel.Sel.Name == "Path" || sel.Sel.Name == "PathPrefix") && len(c.Args) == 1 {
-			s, _ := a.stringConst(c.Args[0])
-			return s
-		}
-		e = sel.X
 	}
 }
 
@@ -249,13 +318,6 @@ func (a *pkgAnalysis) resolveHandler(e ast.Expr, depth int) []ast.Node {
 			}
 			break
 		}
-		if fn := typeutil.StaticCallee(info, e); fn != nil {
-			if d := a.funcDecls[fn.Origin()]; d != nil && d.Body != nil {
-				if out := a.returnedHandlers(d, depth); out != nil {
-					return out // a factory
-				}
-			}
-		}
 		// a middleware call: the handler is among its arguments
 		var out []ast.Node
 		for _, arg := range e.Args {
@@ -263,6 +325,14 @@ func (a *pkgAnalysis) resolveHandler(e ast.Expr, depth int) []ast.Node {
 		}
 		if out != nil {
 			return out
+		}
+		// a factory: the handlers it returns
+		if fn := typeutil.StaticCallee(info, e); fn != nil {
+			if d := a.funcDecls[fn.Origin()]; d != nil && d.Body != nil {
+				if out := a.returnedHandlers(d, depth); out != nil {
+					return out
+				}
+			}
 		}
 	}
 	// a value whose type has a ServeHTTP method declared here

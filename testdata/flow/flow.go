@@ -70,7 +70,7 @@ func LogoutCookieOnly(w http.ResponseWriter, r *http.Request) { // want `it only
 }
 
 // Destroy runs only when the audit write fails.
-func LogoutOnlyOnError(w http.ResponseWriter, r *http.Request) { // want `it invalidates the session only on an error or early-return path`
+func LogoutOnlyOnError(w http.ResponseWriter, r *http.Request) { // want `nothing invalidates it; the invalidation runs only on an error or early-return path \(call`
 	if err := audit(r); err != nil {
 		sm.Destroy(r.Context())
 		http.Error(w, "audit failed", http.StatusInternalServerError)
@@ -80,7 +80,7 @@ func LogoutOnlyOnError(w http.ResponseWriter, r *http.Request) { // want `it inv
 }
 
 // Destroy runs only when nobody is logged in.
-func LogoutOnlyWhenAnonymous(w http.ResponseWriter, r *http.Request) { // want `it invalidates the session only on an error or early-return path`
+func LogoutOnlyWhenAnonymous(w http.ResponseWriter, r *http.Request) { // want `nothing invalidates it; the invalidation runs only on an error or early-return path \(call`
 	if currentUser(r) == nil {
 		sm.Destroy(r.Context())
 		http.Redirect(w, r, "/", http.StatusSeeOther)

@@ -1,13 +1,7 @@
-// Package routesmux_pending asserts gorilla/mux route shapes the analyzer
-// gets wrong (routes.go):
-//   - r.PathPrefix(p).HandlerFunc(h) counts p twice: once as the prefix of
-//     the receiver (prefixOf on the PathPrefix call) and once as the chain
-//     path (chainPath), giving "/logout-all/logout-all".
-//   - s.Path(p).HandlerFunc(h) on a sub-router loses the sub-router's
-//     prefix: prefixOf(s.Path(p)) is "" because Path is not a route API.
-//   - r.PathPrefix(p).Methods(m).Subrouter() loses p: prefixOf stops at
-//     the Methods call.
-package routesmux_pending
+// Package routesmuxchains checks gorilla/mux routes built by chaining:
+// PathPrefix(p).HandlerFunc(h), sub-routers with Path(p).Methods(m), and
+// PathPrefix(p).Methods(m).Subrouter().
+package routesmuxchains
 
 import (
 	"net/http"

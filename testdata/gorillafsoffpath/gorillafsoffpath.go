@@ -1,10 +1,7 @@
-// Package gorillafs_pending asserts behaviour the analyzer lacks: a
-// gorilla deletion (negative MaxAge, then save) that runs only on an error
-// path should be reported as off the normal path, as Destroy is. The
-// analyzer decides "off path" from kill operations only (flow.go, flow:
-// anyKill), so a mark-and-save on an error branch reads as "nothing
-// invalidates it".
-package gorillafs_pending
+// Package gorillafsoffpath checks that a gorilla deletion (negative
+// MaxAge, then save) that runs only on an error path is reported as off
+// the normal path.
+package gorillafsoffpath
 
 import (
 	"net/http"
