@@ -101,3 +101,59 @@ func TestReadmeExample(t *testing.T) {
 		t.Errorf("example findings:\n%s\nREADME shows:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestReadmeExampleFix repairs a copy of the example app with -fix, as the
+// README says, then checks that it builds and that only the findings
+// without a fix remain.
+func TestReadmeExampleFix(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the example app")
+	}
+	t.Parallel()
+	if !strings.Contains(readme(t), "go tool logoutcheck -fix ./...") {
+		t.Fatal("README no longer shows the repair command")
+	}
+	src, _ := filepath.Abs("../example")
+	root, _ := filepath.Abs("..")
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	run := func(wantCode int, args ...string) string {
+		t.Helper()
+		cmd := exec.Command(args[0], args[1:]...)
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if code != wantCode {
+			t.Fatalf("%s: exit status %d, want %d\n%s", strings.Join(args, " "), code, wantCode, out)
+		}
+		return string(out)
+	}
+	run(0, "go", "mod", "edit", "-replace", "github.com/logoutcheck/logoutcheck="+root)
+	run(0, "go", "tool", "logoutcheck", "-fix", "./...") // -fix applies fixes and exits 0
+	run(0, "go", "build", "./...")
+	out := run(3, "go", "tool", "logoutcheck", "./...")
+	for _, fixed := range []string{"handler logout ", "handler endVisit "} {
+		if strings.Contains(out, fixed) {
+			t.Errorf("%s is still reported after -fix:\n%s", fixed, out)
+		}
+	}
+	for _, kept := range []string{"handler Logout ", "handler WebLogout "} {
+		if !strings.Contains(out, kept) {
+			t.Errorf("%s (no fix) is no longer reported:\n%s", kept, out)
+		}
+	}
+	// a second -fix changes nothing
+	before, _ := os.ReadFile(filepath.Join(dir, "internal/web/web.go"))
+	run(0, "go", "tool", "logoutcheck", "-fix", "./...")
+	after, _ := os.ReadFile(filepath.Join(dir, "internal/web/web.go"))
+	if string(before) != string(after) {
+		t.Errorf("a second -fix changed web.go")
+	}
+}
