@@ -5,7 +5,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -24,6 +27,9 @@ var Analyzer = New(DefaultConfig())
 // own copy of cfg, so analyzers built by New never share state.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
+	// Flags are set before the first package is analysed, and never
+	// after: the settings are compiled once, on first use.
+	compile := sync.OnceValues(c.compile)
 	a := &analysis.Analyzer{
 		Name:      "logoutcheck",
 		Doc:       analyzerDoc(),
@@ -31,7 +37,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(summaryFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
-			s, err := c.compile()
+			s, err := compile()
 			if err != nil {
 				return nil, err
 			}
@@ -53,10 +59,15 @@ type pkgAnalysis struct {
 	varInits   map[types.Object]ast.Expr     // variables assigned exactly once: their value
 	summaries  map[*types.Func]state         // what declared functions do to the session
 	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
+	callees    map[*types.Func]callee        // what calls to each function do
+	inject     *injection                    // ops a suggested fix would add, while it is checked
 	storeKind  storeKind                     // the package's session store, where visible
 }
 
 func run(pass *analysis.Pass, s *settings) error {
+	if inGOROOT(pass) {
+		return nil // the standard library has no logout handlers and no session helpers
+	}
 	a := &pkgAnalysis{
 		pass:       pass,
 		settings:   s,
@@ -67,6 +78,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		varInits:   map[types.Object]ast.Expr{},
 		summaries:  map[*types.Func]state{},
 		directives: map[*types.Func]bool{},
+		callees:    map[*types.Func]callee{},
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -126,10 +138,13 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
-	if _, seen := a.varInits[obj]; seen {
-		a.varInits[obj] = nil // assigned more than once: no single value
-	} else {
-		a.varInits[obj] = e
+	if a.isOneOf(obj.Type(), maxAgeFields) {
+		// an Options variable, as in opts := sessions.Options{MaxAge: -1}
+		if _, seen := a.varInits[obj]; seen {
+			a.varInits[obj] = nil // assigned more than once: no single value
+		} else {
+			a.varInits[obj] = e
+		}
 	}
 	if lit, ok := ast.Unparen(e).(*ast.FuncLit); ok && a.isHandlerExpr(lit) {
 		a.varLits[obj] = lit
@@ -175,6 +190,18 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 		v.lib = a.packageLibrary()
 	}
 	return v, true
+}
+
+// goroot is the source directory of the standard library.
+var goroot = filepath.Join(runtime.GOROOT(), "src") + string(filepath.Separator)
+
+// inGOROOT reports whether the package is part of the standard library
+// this binary was built with.
+func inGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || runtime.GOROOT() == "" {
+		return false
+	}
+	return strings.HasPrefix(pass.Fset.File(pass.Files[0].Pos()).Name(), goroot)
 }
 
 // packageLibrary returns the first session library, in table order, that

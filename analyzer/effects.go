@@ -68,8 +68,11 @@ func postorder(root ast.Node, f func(ast.Node)) {
 
 // callOp classifies a call by what its callee does to the session.
 func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
-	info := a.pass.TypesInfo
-	obj := typeutil.Callee(info, call)
+	return a.callOpOf(call, typeutil.Callee(a.pass.TypesInfo, call))
+}
+
+// callOpOf is callOp for a call whose callee is already known.
+func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	if b, ok := obj.(*types.Builtin); ok {
 		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
 		if (b.Name() == "delete" || b.Name() == "clear") && len(call.Args) > 0 && a.isValuesField(call.Args[0]) {
@@ -82,32 +85,66 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 		return op{}
 	}
 	fn = fn.Origin()
-	if fn.Pkg() == nil {
-		return op{} // error.Error and other universe methods
+	c, ok := a.callees[fn]
+	if !ok {
+		c = a.calleeOf(fn)
+		a.callees[fn] = c
 	}
-	if knownPackages[fn.Pkg().Path()] {
-		row, ok := apisByName[fn.FullName()]
-		if !ok {
-			return op{}
+	switch {
+	case c.row.effect == effMarkIfNegative:
+		if len(call.Args) == 1 && a.negativeMaxAge(call.Args[0]) {
+			return op{eff: effMark, lib: c.row.lib}
 		}
-		if row.effect == effMarkIfNegative {
-			if len(call.Args) == 1 && a.negativeMaxAge(call.Args[0]) {
-				return op{eff: effMark, lib: row.lib}
-			}
-			return op{}
-		}
-		return op{eff: row.effect, lib: row.lib}
-	}
-	if a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[fn.FullName()] {
+		return op{}
+	case c.row.effect != effNone:
+		return op{eff: c.row.effect, lib: c.row.lib}
+	case c.kill:
 		return op{eff: effKill}
-	}
-	if s, ok := a.summaryOf(fn); ok {
-		return op{sum: s}
-	}
-	if a.isCustomStoreCall(fn) {
+	case c.local:
+		// summaries of this package's functions change while they are computed
+		if s := a.summaries[fn]; s != 0 {
+			return op{sum: s}
+		}
+		if c.custom {
+			return op{eff: effKill}
+		}
+	case c.imported != 0:
+		return op{sum: c.imported}
+	case c.custom:
 		return op{eff: effKill}
 	}
 	return op{}
+}
+
+// A callee is what the analysis knows about a called function, computed
+// once per package.
+type callee struct {
+	row      api   // its row in the session API table, if any
+	kill     bool  // named by -invalidators or a directive
+	local    bool  // declared in this package
+	imported state // its summary fact, if declared elsewhere
+	custom   bool  // the custom-store name rule applies
+}
+
+func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
+	var c callee
+	if fn.Pkg() == nil {
+		return c // error.Error and other universe methods
+	}
+	if knownPackages[fn.Pkg().Path()] {
+		c.row = apisByName[fn.FullName()]
+		return c
+	}
+	c.kill = a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[fn.FullName()]
+	c.local = fn.Pkg() == a.pass.Pkg
+	if !c.local {
+		var f summaryFact
+		if a.pass.ImportObjectFact(fn, &f) {
+			c.imported = state(f.Effects)
+		}
+	}
+	c.custom = a.isCustomStoreCall(fn)
+	return c
 }
 
 // isCustomStoreCall applies the name rule for sessions kept in an app's own

@@ -40,22 +40,6 @@ func (f *summaryFact) String() string {
 // its doc comment.
 const directive = "//logoutcheck:invalidates"
 
-// summaryOf returns the summary of fn: computed in this package, or
-// imported as a fact.
-func (a *pkgAnalysis) summaryOf(fn *types.Func) (state, bool) {
-	if s, ok := a.summaries[fn]; ok {
-		return s, s != 0
-	}
-	if fn.Pkg() == a.pass.Pkg {
-		return 0, false
-	}
-	var f summaryFact
-	if a.pass.ImportObjectFact(fn, &f) {
-		return state(f.Effects), f.Effects != 0
-	}
-	return 0, false
-}
-
 // summarize computes the summary of every function declared in the
 // package that calls something with a session effect, iterating until no
 // summary changes (helpers may call each other in any order, or
@@ -78,30 +62,43 @@ func (a *pkgAnalysis) summarize() {
 	// package; seeds: the functions with a session effect of their own.
 	callers := map[*types.Func][]*types.Func{}
 	var seeds []*types.Func
-	for fn, d := range a.funcDecls {
-		if d.Body == nil || a.directives[fn] {
-			continue
+	var cur *types.Func // the declared function being walked
+	var curDecl *ast.FuncDecl
+	direct := false
+	flush := func() {
+		if cur != nil && direct {
+			seeds = append(seeds, cur)
 		}
-		direct := false
-		ast.Inspect(d.Body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				if callee := typeutil.StaticCallee(a.pass.TypesInfo, n); callee != nil && a.funcDecls[callee.Origin()] != nil {
-					callers[callee.Origin()] = append(callers[callee.Origin()], fn)
-				}
-				if !direct {
-					o := a.callOp(n)
-					direct = o.eff != effNone || o.sum != 0
-				}
-			case *ast.AssignStmt:
-				direct = direct || a.assignOp(n).eff != effNone
+		cur, curDecl, direct = nil, nil, false
+	}
+	for c := range a.inspect.Root().Preorder((*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+		n := c.Node()
+		if curDecl != nil && n.Pos() >= curDecl.End() {
+			flush()
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			flush()
+			if fn, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil && !a.directives[fn] {
+				cur, curDecl = fn, n
 			}
-			return true
-		})
-		if direct {
-			seeds = append(seeds, fn)
+		case *ast.CallExpr:
+			if cur == nil {
+				continue
+			}
+			obj := typeutil.Callee(a.pass.TypesInfo, n)
+			if fn, ok := obj.(*types.Func); ok && a.funcDecls[fn.Origin()] != nil {
+				callers[fn.Origin()] = append(callers[fn.Origin()], cur)
+			}
+			if !direct {
+				o := a.callOpOf(n, obj)
+				direct = o.eff != effNone || o.sum != 0
+			}
+		case *ast.AssignStmt:
+			direct = direct || cur != nil && a.assignOp(n).eff != effNone
 		}
 	}
+	flush()
 
 	// Summaries are a "must" property (what every normal path does), so
 	// they are computed as a greatest fixed point: every function that

@@ -20,12 +20,23 @@ type handlerFrame struct {
 	framework string // handlerShape.framework
 	w, r, c   string // names of the ResponseWriter, *http.Request and framework context parameters
 	results   *types.Tuple
+	sig       *types.Signature
+}
+
+// A fixPlan is one candidate repair: the statements to insert and what
+// they do to the session, to check that they remove the finding.
+type fixPlan struct {
+	message string
+	stmts   []string
+	ops     []op
 }
 
 // suggestFix returns the repair for a finding, when it is unambiguous: the
-// session value it needs is in scope, exactly one of a kind, and there is a
-// statement on every normal path before the response to insert it at.
-// Cookie-store findings get none: there is nothing to call on the server.
+// session value it needs is in scope, exactly one of a kind, there is a
+// statement before the response to insert it at, and with it inserted
+// every normal path invalidates the session (checked by running the
+// analysis again with the inserted calls). Cookie-store findings get none:
+// there is nothing to call on the server.
 func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFix {
 	if v.cat == catCookieStore {
 		return nil
@@ -34,62 +45,89 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 	if fr == nil {
 		return nil
 	}
-	idx := a.insertionIndex(fr)
-	if idx < 0 {
-		return nil
+	if (v.lib == libGorilla || v.lib == libGinContrib) && a.storeKindIn(fr.body) == storeCookie {
+		return nil // saving a cookie-store session deletes nothing on the server
 	}
+	idx := a.insertionIndex(fr)
+	var at ast.Stmt // nil: at the end of the body
 	var pos token.Pos
 	if idx < len(fr.body.List) {
-		pos = fr.body.List[idx].Pos()
+		at = fr.body.List[idx]
+		for {
+			l, ok := at.(*ast.LabeledStmt)
+			if !ok {
+				break
+			}
+			at = l.Stmt // after the label, which a goto may jump to
+			switch at.(type) {
+			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				return nil // the label must stay on the statement that break and continue name
+			}
+		}
+		pos = at.Pos()
+		if _, alone := a.lineBefore(pos); !alone {
+			return nil // the statement shares its line: no clear place for new lines
+		}
 	} else {
 		pos = fr.body.Rbrace
+		if _, alone := a.lineBefore(pos); !alone {
+			return nil
+		}
 	}
-	onErr := a.errorHandling(fr)
+	for _, name := range []string{fr.w, fr.r, fr.c} {
+		if name != "" && !a.isParamAt(pos, fr, name) {
+			return nil // a parameter is shadowed at the insertion point
+		}
+	}
+	httpName, needImport := a.importName(pos, "net/http"), false
+	if httpName == "" {
+		httpName, needImport = "http", true
+	}
+	if _, obj := a.scopeAt(pos).LookupParent(httpName, pos); obj != nil {
+		if pn, ok := obj.(*types.PkgName); !ok || pn.Imported().Path() != "net/http" {
+			return nil // "http" means something else here
+		}
+	}
+	onErr := a.errorHandling(fr, httpName)
 	if onErr == "" {
 		return nil
 	}
+	needImport = needImport && strings.Contains(onErr, httpName+".")
 
-	var stmts []string
-	var message string
-	needHTTP := strings.Contains(onErr, "http.")
+	var plans []fixPlan
+	guard := func(call string) []string {
+		return []string{fmt.Sprintf("if err := %s; err != nil {", call), "\t" + onErr, "}"}
+	}
 	switch v.lib {
 	case libSCS:
 		sm := a.uniqueInScope(pos, func(t types.Type) bool {
 			return isType(t, typeName{"github.com/alexedwards/scs/v2", "SessionManager"}, true)
 		})
-		ctx := fr.requestContext()
-		if sm == "" || ctx == "" {
-			return nil
+		if ctx := fr.requestContext(); sm != "" && ctx != "" {
+			plans = append(plans, fixPlan{"Destroy the session before responding",
+				guard(fmt.Sprintf("%s.Destroy(%s)", sm, ctx)), []op{{eff: effKill}}})
 		}
-		stmts = []string{fmt.Sprintf("if err := %s.Destroy(%s); err != nil {", sm, ctx), "\t" + onErr, "}"}
-		message = "Destroy the session before responding"
 	case libGorilla:
 		sess := a.uniqueInScope(pos, func(t types.Type) bool {
 			return isType(t, typeName{"github.com/gorilla/sessions", "Session"}, true)
 		})
-		req, resp := fr.requestResponse()
-		if sess == "" || req == "" {
-			return nil
-		}
-		stmts = []string{fmt.Sprintf("if err := %s.Save(%s, %s); err != nil {", sess, req, resp), "\t" + onErr, "}"}
-		message = "Save the session before responding"
-		if !a.hasOp(fr.body, effMark) {
-			stmts = append([]string{sess + ".Options.MaxAge = -1"}, stmts...)
-			message = "Expire the session and save it before responding"
+		if req, resp := fr.requestResponse(); sess != "" && req != "" {
+			save := guard(fmt.Sprintf("%s.Save(%s, %s)", sess, req, resp))
+			plans = append(plans,
+				fixPlan{"Save the session before responding", save, []op{{eff: effSave}}},
+				fixPlan{"Expire the session and save it before responding",
+					append([]string{sess + ".Options.MaxAge = -1"}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
 	case libGinContrib:
 		sess := a.uniqueInScope(pos, func(t types.Type) bool {
 			return isType(t, typeName{"github.com/gin-contrib/sessions", "Session"}, false)
 		})
-		qual := a.importName(pos, "github.com/gin-contrib/sessions")
-		if sess == "" || qual == "" {
-			return nil
-		}
-		stmts = []string{fmt.Sprintf("if err := %s.Save(); err != nil {", sess), "\t" + onErr, "}"}
-		message = "Save the session before responding"
-		if !a.hasOp(fr.body, effMark) {
-			stmts = append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, stmts...)
-			message = "Expire the session and save it before responding"
+		if qual := a.importName(pos, "github.com/gin-contrib/sessions"); sess != "" && qual != "" {
+			save := guard(sess + ".Save()")
+			plans = append(plans,
+				fixPlan{"Save the session before responding", save, []op{{eff: effSave}}},
+				fixPlan{"Expire the session and save it before responding",
+					append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
 	case libFiber:
 		sess := a.uniqueInScope(pos, func(t types.Type) bool {
@@ -100,58 +138,69 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 			}
 			return false
 		})
-		if sess == "" {
-			return nil
-		}
-		stmts = []string{fmt.Sprintf("if err := %s.Destroy(); err != nil {", sess), "\t" + onErr, "}"}
-		message = "Destroy the session before responding"
-	default:
-		return nil
-	}
-
-	// one line per element, so that every line gets the indentation
-	stmts = strings.Split(strings.Join(stmts, "\n"), "\n")
-	var text string
-	if idx < len(fr.body.List) {
-		indent := a.indentOf(pos)
-		text = strings.Join(stmts, "\n"+indent) + "\n" + indent
-	} else {
-		// at the end of the body, before its closing brace
-		braceIndent, alone := a.lineBefore(pos)
-		indent := braceIndent + "\t"
-		if alone {
-			pos -= token.Pos(len(braceIndent))
-			text = indent + strings.Join(stmts, "\n"+indent) + "\n"
-		} else {
-			text = "\n" + indent + strings.Join(stmts, "\n"+indent) + "\n" + braceIndent
+		if sess != "" {
+			plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
 		}
 	}
-	edits := []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
-	if needHTTP && a.importName(pos, "net/http") == "" {
-		if e, ok := a.addImport(pos, "net/http"); ok {
+	for _, plan := range plans {
+		if !a.fixes(h, at, plan.ops) {
+			continue
+		}
+		edits := []analysis.TextEdit{a.insertion(fr, at, pos, plan.stmts)}
+		if needImport {
+			e, ok := a.addImport(pos, "net/http")
+			if !ok {
+				return nil
+			}
 			edits = append([]analysis.TextEdit{e}, edits...)
-		} else {
-			return nil
 		}
+		return []analysis.SuggestedFix{{Message: plan.message, TextEdits: edits}}
 	}
-	return []analysis.SuggestedFix{{Message: message, TextEdits: edits}}
+	return nil
 }
 
-// hasOp reports whether any statement of body has an op with effect eff.
-func (a *pkgAnalysis) hasOp(body *ast.BlockStmt, eff effect) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if stmt, ok := n.(ast.Stmt); ok && !found {
-			if _, isBlock := stmt.(*ast.BlockStmt); !isBlock {
-				ops, _ := a.opsOf(stmt)
-				for _, o := range ops {
-					found = found || o.eff == eff
-				}
-			}
+// fixes reports whether inserting ops before the statement at (or at the
+// end of the body, for nil) leaves no finding on the handler.
+func (a *pkgAnalysis) fixes(h *candidate, at ast.Stmt, ops []op) bool {
+	a.inject = &injection{at: at, ops: ops}
+	defer func() { a.inject = nil }()
+	_, found := a.judge(h)
+	return !found
+}
+
+// insertion returns the edit that inserts stmts before the statement at,
+// or at the end of the body, indented as the code around it.
+func (a *pkgAnalysis) insertion(fr *handlerFrame, at ast.Stmt, pos token.Pos, stmts []string) analysis.TextEdit {
+	// one line per element, so that every line gets the indentation
+	stmts = strings.Split(strings.Join(stmts, "\n"), "\n")
+	indent, _ := a.lineBefore(pos)
+	if at == nil {
+		// before the closing brace, on lines of their own
+		pos -= token.Pos(len(indent))
+		indent += "\t"
+		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + strings.Join(stmts, "\n"+indent) + "\n")}
+	}
+	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(strings.Join(stmts, "\n"+indent) + "\n" + indent)}
+}
+
+// scopeAt returns the innermost scope at pos.
+func (a *pkgAnalysis) scopeAt(pos token.Pos) *types.Scope {
+	return a.pass.Pkg.Scope().Innermost(pos)
+}
+
+// isParamAt reports whether name still means the handler's parameter at pos.
+func (a *pkgAnalysis) isParamAt(pos token.Pos, fr *handlerFrame, name string) bool {
+	_, obj := a.scopeAt(pos).LookupParent(name, pos)
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return false
+	}
+	for p := range fr.sig.Params().Variables() {
+		if p == v {
+			return true
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // frame describes the handler a candidate is.
@@ -171,7 +220,7 @@ func (a *pkgAnalysis) frame(h *candidate) *handlerFrame {
 	if sig == nil || fr.body == nil {
 		return nil
 	}
-	fr.results = sig.Results()
+	fr.results, fr.sig = sig.Results(), sig
 	for v := range sig.Params().Variables() {
 		name := v.Name()
 		if name == "" || name == "_" {
@@ -229,7 +278,7 @@ func (fr *handlerFrame) requestResponse() (string, string) {
 // errorHandling returns the statement(s) that handle err the way handlers
 // of this framework do: an error response for net/http and gin, return err
 // where the handler returns an error. "" means no clear way.
-func (a *pkgAnalysis) errorHandling(fr *handlerFrame) string {
+func (a *pkgAnalysis) errorHandling(fr *handlerFrame, http string) string {
 	returnsError := fr.results.Len() == 1 && types.Identical(fr.results.At(0).Type(), types.Universe.Lookup("error").Type())
 	switch {
 	case returnsError:
@@ -237,9 +286,9 @@ func (a *pkgAnalysis) errorHandling(fr *handlerFrame) string {
 	case fr.results.Len() != 0:
 		return ""
 	case fr.framework == "net/http":
-		return fmt.Sprintf("http.Error(%s, err.Error(), http.StatusInternalServerError)\n\treturn", fr.w)
+		return fmt.Sprintf("%[1]s.Error(%[2]s, err.Error(), %[1]s.StatusInternalServerError)\n\treturn", http, fr.w)
 	case fr.framework == "gin":
-		return fmt.Sprintf("_ = %s.AbortWithError(http.StatusInternalServerError, err)\n\treturn", fr.c)
+		return fmt.Sprintf("_ = %s.AbortWithError(%s.StatusInternalServerError, err)\n\treturn", fr.c, http)
 	}
 	return ""
 }
@@ -477,12 +526,6 @@ func (a *pkgAnalysis) fileOf(pos token.Pos) *ast.File {
 		}
 	}
 	return nil
-}
-
-// indentOf returns the indentation of the line holding pos.
-func (a *pkgAnalysis) indentOf(pos token.Pos) string {
-	ind, _ := a.lineBefore(pos)
-	return ind
 }
 
 // lineBefore returns the leading white space of pos's line, and whether

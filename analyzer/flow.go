@@ -125,11 +125,15 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 
 	ops := make([][]op, len(g.Blocks))
 	var deferred []op
+	injectAt := a.inject.node(g)
 	for _, b := range g.Blocks {
 		if !b.Live {
 			continue
 		}
 		for _, n := range b.Nodes {
+			if n == injectAt {
+				ops[b.Index] = append(ops[b.Index], a.inject.ops...)
+			}
 			o, d := a.opsOf(n)
 			ops[b.Index] = append(ops[b.Index], o...)
 			deferred = append(deferred, d...)
@@ -168,6 +172,18 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 			out.add(s)
 		})
 		if len(b.Succs) == 0 {
+			if ret := b.Return(); a.inject != nil && a.inject.at == nil && (ret == nil || ret.Return == body.Rbrace) {
+				// falling off the end of the body (the CFG makes that an
+				// implicit return at the brace) passes an insertion there
+				var end stateSet
+				out.each(func(s state) {
+					for _, o := range a.inject.ops {
+						s = s.apply(o)
+					}
+					end.add(s)
+				})
+				out = end
+			}
 			// a normal exit: deferred calls run now, last first
 			out.each(func(s state) {
 				for i := len(deferred) - 1; i >= 0; i-- {
@@ -189,6 +205,31 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 		}
 	}
 	return res
+}
+
+// An injection is what a suggested fix would insert: ops before a
+// top-level statement of the body, or at its end (at == nil).
+type injection struct {
+	at  ast.Stmt
+	ops []op
+}
+
+// node returns the first CFG node of the statement the injection goes
+// before (the statement itself, or its init, condition or first inner
+// statement), or nil.
+func (inj *injection) node(g *cfg.CFG) ast.Node {
+	if inj == nil || inj.at == nil {
+		return nil
+	}
+	var first ast.Node
+	for _, b := range g.Blocks {
+		for _, n := range b.Nodes {
+			if b.Live && n.Pos() >= inj.at.Pos() && n.End() <= inj.at.End() && (first == nil || n.Pos() < first.Pos()) {
+				first = n
+			}
+		}
+	}
+	return first
 }
 
 // loopHeads records, for each loop head block, the blocks inside its loop.
