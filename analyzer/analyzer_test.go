@@ -1,36 +1,17 @@
 package analyzer_test
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/logoutcheck/logoutcheck/analyzer"
+	"github.com/logoutcheck/logoutcheck/internal/testfixtures"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// fixtures is the module of analysistest fixtures. It requires the real
-// libraries; analysistest loads it with GOPROXY=off, so TestMain downloads
-// them first.
-var fixtures = func() string {
-	dir, err := filepath.Abs("../testdata")
-	if err != nil {
-		panic(err)
-	}
-	return dir
-}()
+// fixtures is the module of analysistest fixtures.
+var fixtures = testfixtures.Dir()
 
-func TestMain(m *testing.M) {
-	cmd := exec.Command("go", "mod", "download")
-	cmd.Dir = fixtures
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		os.Stderr.WriteString("downloading the fixtures' modules: " + err.Error() + "\n")
-		os.Exit(1)
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { testfixtures.Main(m.Run) }
 
 // TestAnalyzer runs the fixtures for the analysis rules: normal paths,
 // names, helpers and facts, custom stores, directives, unusual code.

@@ -2,9 +2,6 @@ package plugin_test
 
 import (
 	"flag"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,28 +11,13 @@ import (
 
 	"github.com/logoutcheck/logoutcheck/analyzer"
 	_ "github.com/logoutcheck/logoutcheck/analyzer/plugin"
+	"github.com/logoutcheck/logoutcheck/internal/testfixtures"
 )
 
-// fixtures is the module of analysistest fixtures; analysistest loads it
-// with GOPROXY=off, so TestMain downloads its requirements first.
-var fixtures = func() string {
-	dir, err := filepath.Abs("../../testdata")
-	if err != nil {
-		panic(err)
-	}
-	return dir
-}()
+// fixtures is the module of analysistest fixtures.
+var fixtures = testfixtures.Dir()
 
-func TestMain(m *testing.M) {
-	cmd := exec.Command("go", "mod", "download")
-	cmd.Dir = fixtures
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		os.Stderr.WriteString("downloading the fixtures' modules: " + err.Error() + "\n")
-		os.Exit(1)
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { testfixtures.Main(m.Run) }
 
 // build does what golangci-lint does with a "type: module" linter: it
 // looks the plugin up by name, passes it the decoded YAML settings and
