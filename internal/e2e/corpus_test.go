@@ -10,11 +10,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/logoutcheck/logoutcheck/internal/testfixtures"
 )
 
 // fixturesModule is the module of the analyzer's fixtures. It requires
 // every framework and session library logoutcheck knows.
-var fixturesModule = filepath.Join(root, "testdata")
+var fixturesModule = testfixtures.Dir()
 
 // TestCorpus runs logoutcheck on real code that it was not written
 // against: the standard library with its tests, and every package the
