@@ -156,7 +156,7 @@ func (a *pkgAnalysis) summarize() {
 	// Handlers keep their summaries to themselves: only helpers are
 	// called from other packages.
 	for fn, s := range a.summaries {
-		if s != 0 && fn.Pkg() == a.pass.Pkg && !isHandlerSig(fn.Signature()) {
+		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isHandlerSig(fn.Signature()) || a.matchName(fn.Name()) == "") {
 			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint8(s)})
 		}
 	}

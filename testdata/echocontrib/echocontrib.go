@@ -18,7 +18,7 @@ func NewServer() *echo.Echo {
 	return e
 }
 
-func login(c echo.Context) error {
+func login(c echo.Context) error { // want login:`session\(saved\)`
 	sess, err := session.Get("session", c)
 	if err != nil {
 		return err

@@ -120,7 +120,7 @@ func LogoutGuards(w http.ResponseWriter, r *http.Request) {
 }
 
 // A GET shows a confirmation form; the POST logs out.
-func LogoutConfirm(w http.ResponseWriter, r *http.Request) {
+func LogoutConfirm(w http.ResponseWriter, r *http.Request) { // want LogoutConfirm:`session\(kill\)`
 	if r.Method == http.MethodGet {
 		w.Write([]byte(`<form method="post"><button>Log out</button></form>`))
 		return

@@ -17,7 +17,7 @@ func Router() *gin.Engine {
 	return r
 }
 
-func login(c *gin.Context) {
+func login(c *gin.Context) { // want login:`session\(saved\)`
 	session := sessions.Default(c)
 	session.Set("user", c.PostForm("user"))
 	if err := session.Save(); err != nil {

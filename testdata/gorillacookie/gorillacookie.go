@@ -101,7 +101,7 @@ func LogoutRevoke(w http.ResponseWriter, r *http.Request) {
 }
 
 // Not logout handlers.
-func Login(w http.ResponseWriter, r *http.Request) {
+func Login(w http.ResponseWriter, r *http.Request) { // want Login:`session\(saved\)`
 	sess, _ := store.Get(r, "session")
 	sess.Values["user"] = r.FormValue("user")
 	sess.Save(r, w)

@@ -111,7 +111,7 @@ func LogoutSome(w http.ResponseWriter, r *http.Request) { // want `LogoutSome .*
 
 // A helper with the request and response in its parameters is shaped like
 // a handler; calls to it still count.
-func expire(w http.ResponseWriter, r *http.Request, sess *sessions.Session) error {
+func expire(w http.ResponseWriter, r *http.Request, sess *sessions.Session) error { // want expire:`session\(mark,marksaved,saved\)`
 	sess.Options.MaxAge = -1
 	return sess.Save(r, w)
 }

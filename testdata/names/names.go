@@ -68,7 +68,7 @@ func (SignOutHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // wan
 
 type logoutHandler struct{ sm *scs.SessionManager }
 
-func (h *logoutHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (h *logoutHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:`session\(kill\)`
 	h.sm.Destroy(r.Context())
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }

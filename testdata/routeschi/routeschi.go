@@ -67,7 +67,7 @@ func cheerio(w http.ResponseWriter, r *http.Request) { // want `logout handler c
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func done(w http.ResponseWriter, r *http.Request) { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only removes session values`
+func done(w http.ResponseWriter, r *http.Request) { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only removes session values` done:`session\(cleared\)`
 	sm.Remove(r.Context(), "userID")
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
@@ -100,7 +100,7 @@ func login(w http.ResponseWriter, r *http.Request) {
 	sm.Put(r.Context(), "userID", 1)
 }
 
-func properly(w http.ResponseWriter, r *http.Request) {
+func properly(w http.ResponseWriter, r *http.Request) { // want properly:`session\(kill\)`
 	if err := sm.Destroy(r.Context()); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return

@@ -49,12 +49,12 @@ func adieu(c echo.Context) error { // want `logout handler adieu \(registered on
 	return c.Redirect(http.StatusSeeOther, "/")
 }
 
-func done(c echo.Context) error { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser`
+func done(c echo.Context) error { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser` done:`session\(client\)`
 	c.SetCookie(&http.Cookie{Name: "session", MaxAge: -1})
 	return c.NoContent(http.StatusNoContent)
 }
 
-func farewell(c echo.Context) error { // want `logout handler farewell \(registered on route "/auth/sign-out"\) leaves the session valid on the server: it only removes session values`
+func farewell(c echo.Context) error { // want `logout handler farewell \(registered on route "/auth/sign-out"\) leaves the session valid on the server: it only removes session values` farewell:`session\(clearpending,cleared,saved\)`
 	sess, err := session.Get("session", c)
 	if err != nil {
 		return err
@@ -67,13 +67,13 @@ func stop(c echo.Context) error { // want `logout handler stop \(registered on r
 	return c.NoContent(http.StatusNoContent)
 }
 
-func login(c echo.Context) error {
+func login(c echo.Context) error { // want login:`session\(saved\)`
 	sess, _ := session.Get("session", c)
 	sess.Values["user"] = c.FormValue("user")
 	return sess.Save(c.Request(), c.Response())
 }
 
-func properly(c echo.Context) error {
+func properly(c echo.Context) error { // want properly:`session\(mark,marksaved,saved\)`
 	sess, err := session.Get("session", c)
 	if err != nil {
 		return err

@@ -49,12 +49,12 @@ func cheerio(c *fiber.Ctx) error { // want `logout handler cheerio \(registered 
 	return c.Redirect("/")
 }
 
-func done(c *fiber.Ctx) error { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser`
+func done(c *fiber.Ctx) error { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser` done:`session\(client\)`
 	c.ClearCookie()
 	return c.SendStatus(fiber.StatusNoContent)
 }
 
-func farewell(c *fiber.Ctx) error { // want `logout handler farewell \(registered on route "/api/sign-out"\) leaves the session valid on the server: the session is marked for deletion or wiped but never saved`
+func farewell(c *fiber.Ctx) error { // want `logout handler farewell \(registered on route "/api/sign-out"\) leaves the session valid on the server: the session is marked for deletion or wiped but never saved` farewell:`session\(clearpending\)`
 	sess, err := store.Get(c)
 	if err != nil {
 		return err
@@ -71,7 +71,7 @@ func leave(c *fiber.Ctx) error { // want `logout handler leave \(registered on r
 	return c.SendStatus(fiber.StatusNoContent)
 }
 
-func login(c *fiber.Ctx) error {
+func login(c *fiber.Ctx) error { // want login:`session\(saved\)`
 	sess, err := store.Get(c)
 	if err != nil {
 		return err
@@ -80,7 +80,7 @@ func login(c *fiber.Ctx) error {
 	return sess.Save()
 }
 
-func properly(c *fiber.Ctx) error {
+func properly(c *fiber.Ctx) error { // want properly:`session\(kill\)`
 	sess, err := store.Get(c)
 	if err != nil {
 		return err

@@ -44,12 +44,12 @@ func cheerio(c fiber.Ctx) error { // want `logout handler cheerio \(registered o
 	return c.Redirect().To("/")
 }
 
-func done(c fiber.Ctx) error { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser`
+func done(c fiber.Ctx) error { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser` done:`session\(client\)`
 	c.ClearCookie("session_id")
 	return c.SendStatus(fiber.StatusNoContent)
 }
 
-func farewell(c fiber.Ctx) error { // want `logout handler farewell \(registered on route "/api/sign-out"\) leaves the session valid on the server: it only removes session values`
+func farewell(c fiber.Ctx) error { // want `logout handler farewell \(registered on route "/api/sign-out"\) leaves the session valid on the server: it only removes session values` farewell:`session\(cleared\)`
 	session.FromContext(c).Delete("user")
 	return c.SendStatus(fiber.StatusNoContent)
 }
@@ -58,7 +58,7 @@ func leave(c fiber.Ctx) error { // want `logout handler leave \(registered on ro
 	return c.SendStatus(fiber.StatusNoContent)
 }
 
-func properly(c fiber.Ctx) error {
+func properly(c fiber.Ctx) error { // want properly:`session\(kill\)`
 	if err := session.FromContext(c).Destroy(); err != nil {
 		return err
 	}

@@ -57,7 +57,7 @@ func cheerio(c *gin.Context) { // want `logout handler cheerio \(registered on r
 	c.Redirect(http.StatusFound, "/")
 }
 
-func done(c *gin.Context) { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser`
+func done(c *gin.Context) { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser` done:`session\(client\)`
 	c.SetCookie("sid", "", -1, "/", "", true, true)
 	c.Redirect(http.StatusFound, "/")
 }
@@ -66,7 +66,7 @@ func everywhere(c *gin.Context) { // want `logout handler everywhere \(registere
 	c.Status(http.StatusNoContent)
 }
 
-func farewell(c *gin.Context) { // want `logout handler farewell \(registered on route "/auth/sign-out"\) leaves the session valid on the server: it only removes session values`
+func farewell(c *gin.Context) { // want `logout handler farewell \(registered on route "/auth/sign-out"\) leaves the session valid on the server: it only removes session values` farewell:`session\(clearpending,cleared,saved\)`
 	s := sessions.Default(c)
 	s.Delete("user")
 	s.Save()
@@ -81,13 +81,13 @@ func leave(c *gin.Context) { // want `logout handler leave \(registered on route
 	c.Status(http.StatusNoContent)
 }
 
-func login(c *gin.Context) {
+func login(c *gin.Context) { // want login:`session\(saved\)`
 	s := sessions.Default(c)
 	s.Set("user", c.PostForm("user"))
 	s.Save()
 }
 
-func properly(c *gin.Context) {
+func properly(c *gin.Context) { // want properly:`session\(mark,marksaved,clearpending,cleared,saved\)`
 	s := sessions.Default(c)
 	s.Clear()
 	s.Options(sessions.Options{MaxAge: -1})

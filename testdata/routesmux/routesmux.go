@@ -50,7 +50,7 @@ func cheerio(w http.ResponseWriter, r *http.Request) { // want `logout handler c
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func done(w http.ResponseWriter, r *http.Request) { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser`
+func done(w http.ResponseWriter, r *http.Request) { // want `logout handler done \(registered on route "/log-out"\) leaves the session valid on the server: it only expires the cookie in the browser` done:`session\(client\)`
 	http.SetCookie(w, &http.Cookie{Name: "session", MaxAge: -1})
 	w.WriteHeader(http.StatusNoContent)
 }
@@ -63,7 +63,7 @@ func farewell(w http.ResponseWriter, r *http.Request) { // want `logout handler 
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func leave(w http.ResponseWriter, r *http.Request) { // want `logout handler leave \(registered on route "/logout/"\)`
+func leave(w http.ResponseWriter, r *http.Request) { // want `logout handler leave \(registered on route "/logout/"\)` leave:`session\(cleared\)`
 	sm.Remove(r.Context(), "userID")
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
@@ -72,7 +72,7 @@ func login(w http.ResponseWriter, r *http.Request) {
 	sm.Put(r.Context(), "userID", 1)
 }
 
-func properly(w http.ResponseWriter, r *http.Request) {
+func properly(w http.ResponseWriter, r *http.Request) { // want properly:`session\(kill\)`
 	sm.Destroy(r.Context())
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }

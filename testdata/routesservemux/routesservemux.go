@@ -52,7 +52,7 @@ func adieu(w http.ResponseWriter, r *http.Request) { // want `logout handler adi
 }
 
 // The host is not part of the route shown.
-func endIt(w http.ResponseWriter, r *http.Request) { // want `logout handler endIt \(registered on route "DELETE /v1/session/logout"\) leaves the session valid on the server: it only removes session values`
+func endIt(w http.ResponseWriter, r *http.Request) { // want `logout handler endIt \(registered on route "DELETE /v1/session/logout"\) leaves the session valid on the server: it only removes session values` endIt:`session\(cleared\)`
 	sm.Remove(r.Context(), "userID")
 	w.WriteHeader(http.StatusNoContent)
 }
@@ -61,7 +61,7 @@ func cheerio(w http.ResponseWriter, r *http.Request) { // want `logout handler c
 	w.Write([]byte("bye"))
 }
 
-func done(w http.ResponseWriter, r *http.Request) { // want `logout handler done \(registered on route "POST /log-out"\) leaves the session valid on the server: it only expires the cookie in the browser`
+func done(w http.ResponseWriter, r *http.Request) { // want `logout handler done \(registered on route "POST /log-out"\) leaves the session valid on the server: it only expires the cookie in the browser` done:`session\(client\)`
 	http.SetCookie(w, &http.Cookie{Name: "session", MaxAge: -1})
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
@@ -70,7 +70,7 @@ func quit(w http.ResponseWriter, r *http.Request) { // want `logout handler quit
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func properly(w http.ResponseWriter, r *http.Request) {
+func properly(w http.ResponseWriter, r *http.Request) { // want properly:`session\(kill\)`
 	if err := sm.Destroy(r.Context()); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"example.com/fixtures/crosspkg/authhelp"
+	"example.com/fixtures/crosspkg/handlerhelp"
 )
 
 func Logout(w http.ResponseWriter, r *http.Request) {
@@ -33,5 +34,14 @@ func LogoutCookie(w http.ResponseWriter, r *http.Request) { // want `it only exp
 
 func LogoutAudit(w http.ResponseWriter, r *http.Request) { // want `logout handler LogoutAudit \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(delete the session record on the server\)`
 	authhelp.Audit(r.Context(), "logout")
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// A helper with a handler's parameters, in another package.
+func LogoutHandlerHelper(w http.ResponseWriter, r *http.Request) {
+	if err := handlerhelp.EndSession(w, r); err != nil {
+		http.Error(w, "error", http.StatusInternalServerError)
+		return
+	}
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
