@@ -61,6 +61,8 @@ type pkgAnalysis struct {
 	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
 	callees    map[*types.Func]callee        // what calls to each function do
 	inject     *injection                    // ops a suggested fix would add, while it is checked
+	graphs     map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
+	sources    map[*token.File][]byte        // file contents, for fixes
 	storeKind  storeKind                     // the package's session store, where visible
 }
 
@@ -79,6 +81,8 @@ func run(pass *analysis.Pass, s *settings) error {
 		summaries:  map[*types.Func]state{},
 		directives: map[*types.Func]bool{},
 		callees:    map[*types.Func]callee{},
+		graphs:     map[*ast.BlockStmt]*graphInfo{},
+		sources:    map[*token.File][]byte{},
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {

@@ -547,9 +547,13 @@ func (a *pkgAnalysis) source(pos token.Pos) []byte {
 	if tf == nil {
 		return nil
 	}
+	if src, ok := a.sources[tf]; ok {
+		return src
+	}
 	src, err := a.pass.ReadFile(tf.Name())
 	if err != nil {
-		return nil
+		src = nil
 	}
+	a.sources[tf] = src
 	return src
 }

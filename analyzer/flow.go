@@ -120,8 +120,16 @@ type flowResult struct {
 // state is carried out of them (see abnormalBlocks).
 func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 	var res flowResult
-	g := cfg.New(body, a.mayReturn)
-	abnormal, cutEdges := a.abnormalBlocks(body, g)
+	gi := a.graphs[body]
+	if gi == nil {
+		// the graph and its abnormal parts do not depend on summaries:
+		// build them once per body
+		gi = &graphInfo{g: cfg.New(body, a.mayReturn)}
+		gi.abnormal, gi.cut = a.abnormalBlocks(body, gi.g)
+		gi.loops = findLoops(gi.g)
+		a.graphs[body] = gi
+	}
+	g, abnormal, cutEdges, loops := gi.g, gi.abnormal, gi.cut, gi.loops
 
 	ops := make([][]op, len(g.Blocks))
 	var deferred []op
@@ -151,7 +159,6 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 		}
 	}
 
-	loops := findLoops(g)
 	in := make([]stateSet, len(g.Blocks))
 	in[0].add(0)
 	work := []*cfg.Block{g.Blocks[0]}
@@ -205,6 +212,15 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 		}
 	}
 	return res
+}
+
+// A graphInfo is the control-flow graph of a body and what the flow
+// needs of it.
+type graphInfo struct {
+	g        *cfg.CFG
+	abnormal map[int32]bool
+	cut      map[[2]int32]bool
+	loops    loopHeads
 }
 
 // An injection is what a suggested fix would insert: ops before a

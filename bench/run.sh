@@ -7,7 +7,7 @@
 #   (c) generated modules of 10, 100 and 1000 packages.
 # Prints a Markdown table of medians. Not a test: run it by hand.
 #
-# Usage: bench/run.sh [-n RUNS] [-vet-runs N] [-sizes "10 100 1000"] [APP_DIR]
+# Usage: bench/run.sh [-n RUNS] [-vet-runs N] [-sizes "10 100 1000"] [-no-vet] [APP_DIR]
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +19,7 @@ while [ $# -gt 0 ]; do
 	-n) runs=$2; shift 2 ;;
 	-vet-runs) vetruns=$2; shift 2 ;;
 	-sizes) sizes=$2; shift 2 ;;
+	-no-vet) vetruns=0; shift ;;
 	-*) echo "bench/run.sh: unknown flag $1" >&2; exit 2 ;;
 	*) break ;;
 	esac
@@ -70,6 +71,7 @@ standalone() {
 vet() {
 	local id=$1 name=$2 dir=$3
 	shift 3
+	[ "$vetruns" -gt 0 ] || return 0
 	for i in $(seq "$vetruns"); do
 		GOCACHE="$work/cache-v$i" timeit "vet-$id" "$dir" go vet "$@"
 		rm -rf "$work/cache-v$i"
