@@ -122,12 +122,16 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 		sess := a.uniqueInScope(pos, func(t types.Type) bool {
 			return isType(t, typeName{"github.com/gin-contrib/sessions", "Session"}, false)
 		})
-		if qual := a.importName(pos, "github.com/gin-contrib/sessions"); sess != "" && qual != "" {
+		if sess != "" {
 			save := guard(sess + ".Save()")
-			plans = append(plans,
-				fixPlan{"Save the session before responding", save, []op{{eff: effSave}}},
-				fixPlan{"Expire the session and save it before responding",
+			plans = append(plans, fixPlan{"Save the session before responding", save, []op{{eff: effSave}}})
+			// Options names the package, which a variable may hide:
+			// sessions := sessions.Default(c)
+			const path = "github.com/gin-contrib/sessions"
+			if qual := a.importName(pos, path); qual != "" && a.isImportAt(pos, qual, path) {
+				plans = append(plans, fixPlan{"Expire the session and save it before responding",
 					append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, save...), []op{{eff: effMark}, {eff: effSave}}})
+			}
 		}
 	case libFiber:
 		sess := a.uniqueInScope(pos, func(t types.Type) bool {
@@ -181,6 +185,13 @@ func (a *pkgAnalysis) insertion(fr *handlerFrame, at ast.Stmt, pos token.Pos, st
 		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + strings.Join(stmts, "\n"+indent) + "\n")}
 	}
 	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(strings.Join(stmts, "\n"+indent) + "\n" + indent)}
+}
+
+// isImportAt reports whether name, at pos, is the import of path.
+func (a *pkgAnalysis) isImportAt(pos token.Pos, name, path string) bool {
+	_, obj := a.scopeAt(pos).LookupParent(name, pos)
+	pn, ok := obj.(*types.PkgName)
+	return ok && pn.Imported().Path() == path
 }
 
 // scopeAt returns the innermost scope at pos.

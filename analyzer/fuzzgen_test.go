@@ -381,10 +381,9 @@ var genLibs = []*genLib{
 }
 
 // hideSessionsPackage lets gin-contrib handlers name their session
-// sessions, hiding the package: sessions := sessions.Default(c). It is off
-// until the "Expire the session" fix stops naming sessions.Options where
-// the package is hidden (the fix does not compile there).
-const hideSessionsPackage = false
+// sessions, hiding the package: sessions := sessions.Default(c). The
+// "Expire the session" fix must then not name sessions.Options.
+const hideSessionsPackage = true
 
 // genStd are the standard packages templates may use, by name.
 var genStd = map[string]string{
