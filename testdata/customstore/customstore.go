@@ -19,7 +19,7 @@ func (TokenService) RevokeToken(ctx context.Context, token string) error { retur
 type DB struct{}
 
 func (DB) DeleteSessionByID(ctx context.Context, id string) error { return nil }
-func (DB) Delete(ctx context.Context, table, id string) error    { return nil }
+func (DB) Delete(ctx context.Context, table, id string) error     { return nil }
 
 type Server struct {
 	sessions SessionStore
