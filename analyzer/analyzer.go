@@ -35,7 +35,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analyzerDoc(),
 		URL:       "https://github.com/logoutcheck/logoutcheck",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(summaryFact)},
+		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
@@ -91,6 +91,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	}
 	a.index()
 	a.summarize()
+	a.exportStoreFacts()
 	ignores := a.collectIgnores()
 	defer reportIgnores(pass, ignores)
 

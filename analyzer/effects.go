@@ -302,12 +302,72 @@ func (a *pkgAnalysis) storeKindIn(body *ast.BlockStmt) storeKind {
 				kind = storeTypes[typeName{nt.Obj().Pkg().Path(), nt.Obj().Name()}]
 			}
 		}
+		// a store variable of another package: middleware.Store
+		if sel, ok := e.(*ast.SelectorExpr); ok && kind == storeUnknown {
+			if v, ok := a.pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok && !v.IsField() && v.Pkg() != a.pass.Pkg {
+				var f storeFact
+				if a.pass.ImportObjectFact(v, &f) {
+					kind = storeKind(f.Kind)
+				}
+			}
+		}
 		return true
 	})
 	if kind == storeUnknown {
 		return a.storeKind
 	}
 	return kind
+}
+
+// A storeFact records the kind of session store an exported package
+// variable holds, for handlers in other packages that use it.
+type storeFact struct {
+	Kind uint8
+}
+
+func (*storeFact) AFact() {}
+
+func (f *storeFact) String() string {
+	if storeKind(f.Kind) == storeCookie {
+		return "store(cookie)"
+	}
+	return "store(server)"
+}
+
+// exportStoreFacts records the store kind of exported package variables
+// assigned from a known store constructor, so that handlers in other
+// packages that use them (middleware.Store.Get) know what they hold.
+func (a *pkgAnalysis) exportStoreFacts() {
+	for cur := range a.inspect.Root().Preorder((*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)) {
+		var lhs, rhs []ast.Expr
+		switch n := cur.Node().(type) {
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+			}
+			rhs = n.Values
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		}
+		if len(lhs) != len(rhs) {
+			continue
+		}
+		for i, r := range rhs {
+			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			fn, ok := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+			if !ok {
+				continue
+			}
+			k := storeConstructors[fn.FullName()]
+			v, ok := a.objOf(lhs[i]).(*types.Var)
+			if k != storeUnknown && ok && v.Exported() && v.Parent() == a.pass.Pkg.Scope() {
+				a.pass.ExportObjectFact(v, &storeFact{Kind: uint8(k)})
+			}
+		}
+	}
 }
 
 // packageStoreKind resolves the session store the package uses, where it
