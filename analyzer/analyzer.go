@@ -167,7 +167,7 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	store := storeUnknown
 	gorillaLike := res.viaSummary&(sMark|sMarkSaved|sClearPending|sCleared) != 0
 	for _, l := range res.libs {
-		gorillaLike = gorillaLike || l == libGorilla || l == libGinContrib
+		gorillaLike = gorillaLike || l.store
 	}
 	if gorillaLike {
 		store = a.storeKindIn(h.body())

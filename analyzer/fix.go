@@ -45,7 +45,7 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 	if fr == nil {
 		return nil
 	}
-	if (v.lib == libGorilla || v.lib == libGinContrib) && a.storeKindIn(fr.body) == storeCookie {
+	if v.lib != nil && v.lib.store && a.storeKindIn(fr.body) == storeCookie {
 		return nil // saving a cookie-store session deletes nothing on the server
 	}
 	idx := a.insertionIndex(fr)
@@ -98,52 +98,46 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 	guard := func(call string) []string {
 		return []string{fmt.Sprintf("if err := %s; err != nil {", call), "\t" + onErr, "}"}
 	}
-	switch v.lib {
-	case libSCS:
-		sm := a.uniqueInScope(pos, func(t types.Type) bool {
-			return isType(t, typeName{"github.com/alexedwards/scs/v2", "SessionManager"}, true)
+	// the one session value of the library's types in scope
+	var sess string
+	if v.lib != nil {
+		sess = a.uniqueInScope(pos, func(t types.Type) bool {
+			for _, p := range v.lib.values {
+				if isType(t, p.typeName, p.pointer) {
+					return true
+				}
+			}
+			return false
 		})
-		if ctx := fr.requestContext(); sm != "" && ctx != "" {
+	}
+	if sess == "" {
+		return nil
+	}
+	switch v.lib.repair {
+	case repairDestroyContext:
+		if ctx := fr.requestContext(); ctx != "" {
 			plans = append(plans, fixPlan{"Destroy the session before responding",
-				guard(fmt.Sprintf("%s.Destroy(%s)", sm, ctx)), []op{{eff: effKill}}})
+				guard(fmt.Sprintf("%s.Destroy(%s)", sess, ctx)), []op{{eff: effKill}}})
 		}
-	case libGorilla:
-		sess := a.uniqueInScope(pos, func(t types.Type) bool {
-			return isType(t, typeName{"github.com/gorilla/sessions", "Session"}, true)
-		})
-		if req, resp := fr.requestResponse(); sess != "" && req != "" {
+	case repairDestroy:
+		plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
+	case repairGorilla:
+		if req, resp := fr.requestResponse(); req != "" {
 			save := guard(fmt.Sprintf("%s.Save(%s, %s)", sess, req, resp))
 			plans = append(plans,
 				fixPlan{"Save the session before responding", save, []op{{eff: effSave}}},
 				fixPlan{"Expire the session and save it before responding",
 					append([]string{sess + ".Options.MaxAge = -1"}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
-	case libGinContrib:
-		sess := a.uniqueInScope(pos, func(t types.Type) bool {
-			return isType(t, typeName{"github.com/gin-contrib/sessions", "Session"}, false)
-		})
-		if sess != "" {
-			save := guard(sess + ".Save()")
-			plans = append(plans, fixPlan{"Save the session before responding", save, []op{{eff: effSave}}})
-			// Options names the package, which a variable may hide:
-			// sessions := sessions.Default(c)
-			const path = "github.com/gin-contrib/sessions"
-			if qual := a.importName(pos, path); qual != "" && a.isImportAt(pos, qual, path) {
-				plans = append(plans, fixPlan{"Expire the session and save it before responding",
-					append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, save...), []op{{eff: effMark}, {eff: effSave}}})
-			}
-		}
-	case libFiber:
-		sess := a.uniqueInScope(pos, func(t types.Type) bool {
-			for _, p := range []string{"github.com/gofiber/fiber/v2/middleware/session", "github.com/gofiber/fiber/v3/middleware/session"} {
-				if isType(t, typeName{p, "Session"}, true) || isType(t, typeName{p, "Middleware"}, true) {
-					return true
-				}
-			}
-			return false
-		})
-		if sess != "" {
-			plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
+	case repairGinContrib:
+		save := guard(sess + ".Save()")
+		plans = append(plans, fixPlan{"Save the session before responding", save, []op{{eff: effSave}}})
+		// Options names the package, which a variable may hide:
+		// sessions := sessions.Default(c)
+		path := v.lib.values[0].pkg
+		if qual := a.importName(pos, path); qual != "" && a.isImportAt(pos, qual, path) {
+			plans = append(plans, fixPlan{"Expire the session and save it before responding",
+				append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
 	}
 	for _, plan := range plans {

@@ -22,19 +22,45 @@ const (
 	effClient                // only the browser cookie is changed
 )
 
-// A library names a session library or web framework, for messages.
+// A library names a session library or web framework: what messages say
+// about it, and how a suggested fix repairs a handler that uses it.
 type library struct {
-	name string // short name used in messages and docs
-	fix  string // what to call to invalidate the session, for messages
+	name   string      // short name used in messages and docs
+	fix    string      // what to call to invalidate the session, for messages
+	store  bool        // the session lives in a gorilla-style store whose kind (cookie or server) matters
+	values []paramType // the session values a fix calls methods on
+	repair repairKind  // the statements a fix inserts, on the one value of those types in scope
 }
 
+// A repairKind is a suggested-fix template (see fix.go).
+type repairKind uint8
+
+const (
+	repairNone           repairKind = iota
+	repairDestroyContext            // if err := sm.Destroy(ctx); err != nil { … }
+	repairDestroy                   // if err := sess.Destroy(); err != nil { … }
+	repairGorilla                   // sess.Options.MaxAge = -1; if err := sess.Save(r, w); err != nil { … }
+	repairGinContrib                // s.Options(sessions.Options{MaxAge: -1}); if err := s.Save(); err != nil { … }
+)
+
+func ptrType(pkg, name string) paramType { return paramType{typeName{pkg, name}, true} }
+func valType(pkg, name string) paramType { return paramType{typeName{pkg, name}, false} }
+
 var (
-	libSCS        = &library{"scs", "call (*scs.SessionManager).Destroy"}
-	libGorilla    = &library{"gorilla/sessions", "set Options.MaxAge = -1 on the session and save it"}
-	libGinContrib = &library{"gin-contrib/sessions", "call Options(sessions.Options{MaxAge: -1}) and Save"}
-	libFiber      = &library{"fiber session", "call Destroy on the session"}
-	libRediStore  = &library{"redistore", "call (*redistore.RediStore).Delete"}
-	libHTTP       = &library{"net/http", ""}
+	libSCS = &library{name: "scs", fix: "call (*scs.SessionManager).Destroy",
+		values: []paramType{ptrType("github.com/alexedwards/scs/v2", "SessionManager")}, repair: repairDestroyContext}
+	libGorilla = &library{name: "gorilla/sessions", fix: "set Options.MaxAge = -1 on the session and save it", store: true,
+		values: []paramType{ptrType("github.com/gorilla/sessions", "Session")}, repair: repairGorilla}
+	libGinContrib = &library{name: "gin-contrib/sessions", fix: "call Options(sessions.Options{MaxAge: -1}) and Save", store: true,
+		values: []paramType{valType("github.com/gin-contrib/sessions", "Session")}, repair: repairGinContrib}
+	libFiber = &library{name: "fiber session", fix: "call Destroy on the session",
+		values: []paramType{
+			ptrType("github.com/gofiber/fiber/v2/middleware/session", "Session"),
+			ptrType("github.com/gofiber/fiber/v3/middleware/session", "Session"),
+			ptrType("github.com/gofiber/fiber/v3/middleware/session", "Middleware"),
+		}, repair: repairDestroy}
+	libRediStore = &library{name: "redistore", fix: "call (*redistore.RediStore).Delete"}
+	libHTTP      = &library{name: "net/http"}
 )
 
 // An api is one row of the session API table.
@@ -320,7 +346,7 @@ var responseMethodPrefixes = []string{
 	"SecureJSON", "AsciiJSON", "JSONP", "YAML", "TOML", "ProtoBuf", "SSEvent", "Inline", "Negotiate", "Download",
 }
 
-// requestMethodFields are expressions that hold the request method, for
+// requestMethodSources are expressions that hold the request method, for
 // recognising "wrong method" guards.
 var requestMethodSources = []string{
 	"net/http.Request.Method", // field

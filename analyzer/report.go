@@ -93,7 +93,7 @@ func (v verdict) hint() string {
 	case catCookieStore:
 		return "use a server-side session store and delete the session there"
 	case catUnsaved:
-		if v.lib == libGorilla || v.lib == libGinContrib {
+		if v.lib != nil && v.lib.store {
 			return "save the session after setting a negative MaxAge"
 		}
 		return "save the session"
