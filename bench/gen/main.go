@@ -19,24 +19,36 @@ func main() {
 	if *out == "" || *n < 1 {
 		log.Fatal("gen: -o is required and -n must be at least 1")
 	}
-	write := func(name, text string) {
-		path := filepath.Join(*out, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			log.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			log.Fatal(err)
-		}
+	if err := generate(*out, *n); err != nil {
+		log.Fatal(err)
 	}
-	write("go.mod", "module example.com/gen\n\ngo 1.25.0\n\nrequire github.com/alexedwards/scs/v2 v2.9.0\n")
-	write("go.sum", goSum)
-	for i := range *n {
+}
+
+// generate writes the module of n packages into dir.
+func generate(dir string, n int) error {
+	write := func(name, text string) error {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(path, []byte(text), 0o644)
+	}
+	if err := write("go.mod", "module example.com/gen\n\ngo 1.25.0\n\nrequire github.com/alexedwards/scs/v2 v2.9.0\n"); err != nil {
+		return err
+	}
+	if err := write("go.sum", goSum); err != nil {
+		return err
+	}
+	for i := range n {
 		dep := ""
 		if i > 0 {
 			dep = fmt.Sprintf("p%d", i-1)
 		}
-		write(fmt.Sprintf("p%d/p.go", i), pkg(i, dep))
+		if err := write(fmt.Sprintf("p%d/p.go", i), pkg(i, dep)); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 const goSum = `github.com/alexedwards/scs/v2 v2.9.0 h1:xa05mVpwTBm1iLeTMNFfAWpKUm4fXAW7CeAViqBVS90=
