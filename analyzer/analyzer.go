@@ -62,6 +62,8 @@ type pkgAnalysis struct {
 	callees    map[*types.Func]callee        // what calls to each function do
 	inject     *injection                    // ops a suggested fix would add, while it is checked
 	graphs     map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
+	flows      map[*ast.BlockStmt]flowResult // flows of summarised bodies, with the final summaries
+	routeAPIs  map[*types.Func]*routeAPI     // the route API of each callee seen (nil: none)
 	sources    map[*token.File][]byte        // file contents, for fixes
 	storeKind  storeKind                     // the package's session store, where visible
 }
@@ -82,6 +84,8 @@ func run(pass *analysis.Pass, s *settings) error {
 		directives: map[*types.Func]bool{},
 		callees:    map[*types.Func]callee{},
 		graphs:     map[*ast.BlockStmt]*graphInfo{},
+		flows:      map[*ast.BlockStmt]flowResult{},
+		routeAPIs:  map[*types.Func]*routeAPI{},
 		sources:    map[*token.File][]byte{},
 	}
 	for _, f := range pass.Files {
@@ -158,7 +162,10 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 
 // judge runs a candidate's paths and returns the finding, if any.
 func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
-	res := a.flow(h.body())
+	res, ok := a.flows[h.body()]
+	if !ok || a.inject != nil { // a fix being checked changes the flow
+		res = a.flow(h.body())
+	}
 	if res.exits.empty() {
 		return verdict{}, false // no successful path to judge
 	}
@@ -197,13 +204,19 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	return v, true
 }
 
-// goroot is the source directory of the standard library.
-var goroot = filepath.Join(runtime.GOROOT(), "src") + string(filepath.Separator)
+// goroot is the source directory of the standard library, or "" if
+// unknown.
+var goroot = func() string {
+	if runtime.GOROOT() == "" {
+		return ""
+	}
+	return filepath.Join(runtime.GOROOT(), "src") + string(filepath.Separator)
+}()
 
 // inGOROOT reports whether the package is part of the standard library
 // this binary was built with.
 func inGOROOT(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 || runtime.GOROOT() == "" {
+	if len(pass.Files) == 0 || goroot == "" {
 		return false
 	}
 	return strings.HasPrefix(pass.Fset.File(pass.Files[0].Pos()).Name(), goroot)

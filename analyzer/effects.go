@@ -11,9 +11,26 @@ import (
 
 // An op is one thing a statement does to the session, in evaluation order.
 type op struct {
-	eff effect
-	lib *library
-	sum state // for calls to functions with a summary: the state they guarantee
+	eff   effect
+	lib   *library
+	sum   state       // for calls to functions with a summary: the state they guarantee
+	local *types.Func // a call to a function of this package: see resolve
+}
+
+// resolve returns the op of a call to a function of this package, from
+// its summary as it stands (summaries change while they are computed, so
+// ops are kept unresolved and resolved when they are applied).
+func (a *pkgAnalysis) resolve(o op) op {
+	if o.local == nil {
+		return o
+	}
+	if s := a.summaries[o.local]; s != 0 {
+		return op{sum: s}
+	}
+	if a.callees[o.local].custom {
+		return op{eff: effKill}
+	}
+	return op{}
 }
 
 // opsOf returns the session operations of node, in evaluation order,
@@ -40,7 +57,7 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 		case *ast.AssignStmt:
 			o = a.assignOp(n)
 		}
-		if o.eff != effNone || o.sum != 0 {
+		if o.eff != effNone || o.sum != 0 || o.local != nil {
 			ops = append(ops, o)
 		}
 	})
@@ -50,20 +67,29 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 // postorder calls f for every node below root (root included) after its
 // children, skipping function literals.
 func postorder(root ast.Node, f func(ast.Node)) {
-	var stack []ast.Node
-	ast.Inspect(root, func(n ast.Node) bool {
-		if n == nil {
-			top := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			f(top)
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok && n != root {
-			return false
-		}
-		stack = append(stack, n)
-		return true
-	})
+	w := postWalker{root: root, f: f}
+	ast.Walk(&w, root)
+}
+
+// A postWalker is the ast.Visitor of postorder.
+type postWalker struct {
+	root  ast.Node
+	f     func(ast.Node)
+	stack []ast.Node
+}
+
+func (w *postWalker) Visit(n ast.Node) ast.Visitor {
+	if n == nil {
+		top := w.stack[len(w.stack)-1]
+		w.stack = w.stack[:len(w.stack)-1]
+		w.f(top)
+		return nil
+	}
+	if _, ok := n.(*ast.FuncLit); ok && n != w.root {
+		return nil
+	}
+	w.stack = append(w.stack, n)
+	return w
 }
 
 // callOp classifies a call by what its callee does to the session.
@@ -71,7 +97,8 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 	return a.callOpOf(call, typeutil.Callee(a.pass.TypesInfo, call))
 }
 
-// callOpOf is callOp for a call whose callee is already known.
+// callOpOf is callOp for a call whose callee is already known. Calls to
+// this package's functions are returned unresolved (see resolve).
 func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	if b, ok := obj.(*types.Builtin); ok {
 		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
@@ -101,13 +128,7 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	case c.kill:
 		return op{eff: effKill}
 	case c.local:
-		// summaries of this package's functions change while they are computed
-		if s := a.summaries[fn]; s != 0 {
-			return op{sum: s}
-		}
-		if c.custom {
-			return op{eff: effKill}
-		}
+		return op{local: fn}
 	case c.imported != 0:
 		return op{sum: c.imported}
 	case c.custom:
@@ -361,7 +382,7 @@ func (a *pkgAnalysis) exportStoreFacts() {
 			if !ok {
 				continue
 			}
-			k := storeConstructors[fn.FullName()]
+			k := storeConstructorKind(fn)
 			v, ok := a.objOf(lhs[i]).(*types.Var)
 			if k != storeUnknown && ok && v.Exported() && v.Parent() == a.pass.Pkg.Scope() {
 				a.pass.ExportObjectFact(v, &storeFact{Kind: uint8(k)})
@@ -378,7 +399,7 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 	seen := map[storeKind]bool{}
 	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); ok {
-			if k := storeConstructors[fn.FullName()]; k != storeUnknown {
+			if k := storeConstructorKind(fn); k != storeUnknown {
 				seen[k] = true
 			}
 		}
@@ -412,4 +433,11 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 		return storeServer
 	}
 	return storeUnknown
+}
+
+// storeConstructorKind returns the kind of store fn builds, if it is a
+// known store constructor.
+func storeConstructorKind(fn *types.Func) storeKind {
+	k, _ := storeConstructorIndex.of(fn)
+	return k
 }

@@ -91,7 +91,7 @@ func (a *pkgAnalysis) summarize() {
 				callers[fn.Origin()] = append(callers[fn.Origin()], cur)
 			}
 			if !direct {
-				o := a.callOpOf(n, obj)
+				o := a.resolve(a.callOpOf(n, obj))
 				direct = o.eff != effNone || o.sum != 0
 			}
 		case *ast.AssignStmt:
@@ -133,7 +133,11 @@ func (a *pkgAnalysis) summarize() {
 		queued[fn] = false
 		sum := all
 		exits := false
-		res := a.flow(a.funcDecls[fn].Body)
+		body := a.funcDecls[fn].Body
+		res := a.flow(body)
+		// the last run of a function sees the final summaries of its
+		// callees (a change requeues it): judging reuses it
+		a.flows[body] = res
 		res.exits.each(func(s state) {
 			sum &= s
 			exits = true

@@ -122,33 +122,23 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 	var res flowResult
 	gi := a.graphs[body]
 	if gi == nil {
-		// the graph and its abnormal parts do not depend on summaries:
-		// build them once per body
+		// the graph, its abnormal parts and its ops do not depend on
+		// summaries (calls to this package's functions are resolved as
+		// they are applied): build them once per body
 		gi = &graphInfo{g: cfg.New(body, a.mayReturn)}
 		gi.abnormal, gi.cut = a.abnormalBlocks(body, gi.g)
 		gi.loops = findLoops(gi.g)
+		gi.ops, gi.deferred = a.blockOps(gi.g, nil)
 		a.graphs[body] = gi
 	}
 	g, abnormal, cutEdges, loops := gi.g, gi.abnormal, gi.cut, gi.loops
-
-	ops := make([][]op, len(g.Blocks))
-	var deferred []op
-	injectAt := a.inject.node(g)
-	for _, b := range g.Blocks {
-		if !b.Live {
-			continue
-		}
-		for _, n := range b.Nodes {
-			if n == injectAt {
-				ops[b.Index] = append(ops[b.Index], a.inject.ops...)
-			}
-			o, d := a.opsOf(n)
-			ops[b.Index] = append(ops[b.Index], o...)
-			deferred = append(deferred, d...)
-		}
+	ops, deferred := gi.ops, gi.deferred
+	if a.inject != nil {
+		ops, deferred = a.blockOps(g, a.inject)
 	}
 	for _, list := range append(ops, deferred) {
 		for _, o := range list {
+			o = a.resolve(o)
 			if o.eff == effKill || o.eff == effMark || o.sum&(sKill|sMarkSaved) != 0 {
 				res.anyKill = true
 			}
@@ -174,7 +164,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 		var out stateSet
 		in[b.Index].each(func(s state) {
 			for _, o := range ops[b.Index] {
-				s = s.apply(o)
+				s = s.apply(a.resolve(o))
 			}
 			out.add(s)
 		})
@@ -185,7 +175,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 				var end stateSet
 				out.each(func(s state) {
 					for _, o := range a.inject.ops {
-						s = s.apply(o)
+						s = s.apply(a.resolve(o))
 					}
 					end.add(s)
 				})
@@ -194,7 +184,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 			// a normal exit: deferred calls run now, last first
 			out.each(func(s state) {
 				for i := len(deferred) - 1; i >= 0; i-- {
-					s = s.apply(deferred[i])
+					s = s.apply(a.resolve(deferred[i]))
 				}
 				res.exits.add(s)
 			})
@@ -221,6 +211,29 @@ type graphInfo struct {
 	abnormal map[int32]bool
 	cut      map[[2]int32]bool
 	loops    loopHeads
+	ops      [][]op // per block, unresolved
+	deferred []op   // deferred calls, in order of the defer statements
+}
+
+// blockOps returns the ops of each block of g, and the deferred ones, with
+// inj's ops (if any) inserted where a suggested fix would put them.
+func (a *pkgAnalysis) blockOps(g *cfg.CFG, inj *injection) (ops [][]op, deferred []op) {
+	ops = make([][]op, len(g.Blocks))
+	injectAt := inj.node(g)
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
+		}
+		for _, n := range b.Nodes {
+			if n == injectAt {
+				ops[b.Index] = append(ops[b.Index], inj.ops...)
+			}
+			o, d := a.opsOf(n)
+			ops[b.Index] = append(ops[b.Index], o...)
+			deferred = append(deferred, d...)
+		}
+	}
+	return ops, deferred
 }
 
 // An injection is what a suggested fix would insert: ops before a
@@ -550,7 +563,8 @@ func (a *pkgAnalysis) isErrorValue(e ast.Expr) bool {
 		return isVar
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
-			return errorConstructors[fn.FullName()] || strings.Contains(fn.Name(), "Err")
+			isCtor, _ := errorConstructorIndex.of(fn)
+			return isCtor || strings.Contains(fn.Name(), "Err")
 		}
 	}
 	return false
@@ -562,7 +576,7 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() == "panic"
 	case *types.Func:
-		if errorResponders[fn.FullName()] {
+		if isResp, _ := errorResponderIndex.of(fn); isResp {
 			return true
 		}
 		if fn.Pkg() == nil || !responsePackages[fn.Pkg().Path()] {

@@ -37,16 +37,31 @@ func (a *pkgAnalysis) routeOf(call *ast.CallExpr) (routeAPI, bool) {
 	if fn == nil || fn.Pkg() == nil {
 		return routeAPI{}, false
 	}
+	r, seen := a.routeAPIs[fn]
+	if !seen {
+		r = lookupRoute(fn)
+		a.routeAPIs[fn] = r
+	}
+	if r == nil {
+		return routeAPI{}, false
+	}
+	return *r, true
+}
+
+// lookupRoute returns fn's row in the route table, or nil.
+func lookupRoute(fn *types.Func) *routeAPI {
 	recv := ""
 	if r := fn.Signature().Recv(); r != nil {
 		n := namedOf(r.Type())
 		if n == nil {
-			return routeAPI{}, false
+			return nil
 		}
 		recv = n.Origin().Obj().Name()
 	}
-	r, ok := routeIndex[routeKey{fn.Pkg().Path(), recv, fn.Name()}]
-	return r, ok
+	if r, ok := routeIndex[routeKey{fn.Pkg().Path(), recv, fn.Name()}]; ok {
+		return &r
+	}
+	return nil
 }
 
 // findRoutes adds to cs every handler registered on a logout-like route.
@@ -100,24 +115,26 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 	}
 }
 
+// setPrefix records that obj holds a router with prefix p.
+func setPrefix(prefixes map[types.Object]string, obj types.Object, p string) {
+	if obj != nil && p != "" {
+		prefixes[obj] = p
+	}
+}
+
 // recordPrefixes records the router prefixes that one node establishes.
 func (a *pkgAnalysis) recordPrefixes(n ast.Node, prefixes map[types.Object]string) {
-	set := func(obj types.Object, p string) {
-		if obj != nil && p != "" {
-			prefixes[obj] = p
-		}
-	}
 	switch n := n.(type) {
 	case *ast.AssignStmt:
 		if len(n.Lhs) == len(n.Rhs) {
 			for i, rhs := range n.Rhs {
-				set(a.objOf(n.Lhs[i]), a.prefixOf(rhs, prefixes))
+				setPrefix(prefixes, a.objOf(n.Lhs[i]), a.prefixOf(rhs, prefixes))
 			}
 		}
 	case *ast.ValueSpec:
 		for i, v := range n.Values {
 			if i < len(n.Names) {
-				set(a.pass.TypesInfo.Defs[n.Names[i]], a.prefixOf(v, prefixes))
+				setPrefix(prefixes, a.pass.TypesInfo.Defs[n.Names[i]], a.prefixOf(v, prefixes))
 			}
 		}
 	case *ast.CallExpr:
@@ -142,14 +159,14 @@ func (a *pkgAnalysis) recordPrefixes(n ast.Node, prefixes map[types.Object]strin
 				}
 			}
 			if ft != nil && ft.Params.NumFields() > 0 && len(ft.Params.List[0].Names) > 0 {
-				set(a.pass.TypesInfo.Defs[ft.Params.List[0].Names[0]], p)
+				setPrefix(prefixes, a.pass.TypesInfo.Defs[ft.Params.List[0].Names[0]], p)
 			}
 			return
 		}
 		// a mounted router: a variable, or the router a local factory returns
 		switch arg := arg.(type) {
 		case *ast.Ident, *ast.SelectorExpr:
-			set(a.objOf(arg), p)
+			setPrefix(prefixes, a.objOf(arg), p)
 		case *ast.CallExpr:
 			if fn := typeutil.StaticCallee(a.pass.TypesInfo, arg); fn != nil {
 				if d := a.funcDecls[fn.Origin()]; d != nil && d.Body != nil {
@@ -157,7 +174,7 @@ func (a *pkgAnalysis) recordPrefixes(n ast.Node, prefixes map[types.Object]strin
 						if ret, ok := n.(*ast.ReturnStmt); ok {
 							for _, res := range ret.Results {
 								if id, ok := ast.Unparen(res).(*ast.Ident); ok {
-									set(a.objOf(id), p)
+									setPrefix(prefixes, a.objOf(id), p)
 								}
 							}
 						}
