@@ -52,6 +52,8 @@ func (s state) apply(o op) state {
 			s |= sCleared
 		}
 		s |= sSaved
+	case effDelete:
+		s = s.apply(op{eff: effMark}).apply(op{eff: effSave})
 	case effClient:
 		s |= sClient
 	}
@@ -149,7 +151,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 	}
 	for _, list := range append(ops, deferred) {
 		for _, o := range list {
-			if o.eff == effKill || o.eff == effMark || o.sum&(sKill|sMarkSaved) != 0 {
+			if o.eff == effKill || o.eff == effMark || o.eff == effDelete || o.sum&(sKill|sMarkSaved) != 0 {
 				res.anyKill = true
 			}
 			res.viaSummary |= o.sum
