@@ -131,11 +131,11 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 	if fn.Pkg() == nil {
 		return c // error.Error and other universe methods
 	}
-	if knownPackages[fn.Pkg().Path()] {
-		c.row = apisByName[fn.FullName()]
+	if knownPackages[pkgPath(fn.Pkg())] {
+		c.row = apisByName[funcName(fn)]
 		return c
 	}
-	c.kill = a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[fn.FullName()]
+	c.kill = a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[funcName(fn)]
 	c.local = fn.Pkg() == a.pass.Pkg
 	if !c.local {
 		var f summaryFact
@@ -153,7 +153,7 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 // applies to the known libraries, nor to HTTP handlers (a logout handler
 // calling another handler is judged through that handler's summary).
 func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
-	if fn.Pkg() == nil || knownPackages[fn.Pkg().Path()] || isHandlerSig(fn.Signature()) {
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isHandlerSig(fn.Signature()) {
 		return false
 	}
 	s := a.settings
@@ -163,7 +163,7 @@ func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
 	if s.storeVerbs == nil || s.storeReceivers == nil || !s.storeVerbs.MatchString(fn.Name()) {
 		return false
 	}
-	if s.storeReceivers.MatchString(fn.Pkg().Path()) {
+	if s.storeReceivers.MatchString(pkgPath(fn.Pkg())) {
 		return true
 	}
 	if recv := fn.Signature().Recv(); recv != nil {
@@ -299,7 +299,7 @@ func (a *pkgAnalysis) storeKindIn(body *ast.BlockStmt) storeKind {
 		}
 		if t := a.pass.TypesInfo.TypeOf(e); t != nil {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
-				kind = storeTypes[typeName{nt.Obj().Pkg().Path(), nt.Obj().Name()}]
+				kind = storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]
 			}
 		}
 		// a store variable of another package: middleware.Store
@@ -361,7 +361,7 @@ func (a *pkgAnalysis) exportStoreFacts() {
 			if !ok {
 				continue
 			}
-			k := storeConstructors[fn.FullName()]
+			k := storeConstructors[funcName(fn)]
 			v, ok := a.objOf(lhs[i]).(*types.Var)
 			if k != storeUnknown && ok && v.Exported() && v.Parent() == a.pass.Pkg.Scope() {
 				a.pass.ExportObjectFact(v, &storeFact{Kind: uint8(k)})
@@ -378,7 +378,7 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 	seen := map[storeKind]bool{}
 	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); ok {
-			if k := storeConstructors[fn.FullName()]; k != storeUnknown {
+			if k := storeConstructors[funcName(fn)]; k != storeUnknown {
 				seen[k] = true
 			}
 		}
@@ -399,7 +399,7 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 		}
 		for _, t := range ts {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
-				if k := storeTypes[typeName{nt.Obj().Pkg().Path(), nt.Obj().Name()}]; k != storeUnknown {
+				if k := storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]; k != storeUnknown {
 					seen[k] = true
 				}
 			}

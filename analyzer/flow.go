@@ -320,7 +320,7 @@ func (a *pkgAnalysis) mayReturn(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() != "panic"
 	case *types.Func:
-		switch fn.FullName() {
+		switch funcName(fn) {
 		case "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln", "os.Exit":
 			return false
 		}
@@ -511,7 +511,7 @@ func (a *pkgAnalysis) isRequestMethod(e ast.Expr) bool {
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
 			for _, src := range requestMethodSources {
-				if fn.FullName() == src {
+				if funcName(fn) == src {
 					return true
 				}
 			}
@@ -552,7 +552,7 @@ func (a *pkgAnalysis) isErrorValue(e ast.Expr) bool {
 		return isVar
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
-			return errorConstructors[fn.FullName()] || strings.Contains(fn.Name(), "Err")
+			return errorConstructors[funcName(fn)] || strings.Contains(fn.Name(), "Err")
 		}
 	}
 	return false
@@ -564,10 +564,10 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() == "panic"
 	case *types.Func:
-		if errorResponders[fn.FullName()] {
+		if errorResponders[funcName(fn)] {
 			return true
 		}
-		if fn.Pkg() == nil || !responsePackages[fn.Pkg().Path()] {
+		if !responsePackages[pkgPath(fn.Pkg())] {
 			return false
 		}
 		for _, arg := range call.Args {

@@ -1,5 +1,10 @@
 package analyzer
 
+import (
+	"go/types"
+	"strings"
+)
+
 // This file is the analyzer's knowledge of session libraries and web
 // frameworks, kept as data. Adding a library means adding rows here (and
 // fixtures under testdata), not touching the analysis.
@@ -415,6 +420,43 @@ var knownPackages = func() map[string]bool {
 	m["github.com/alexedwards/scs/v2/memstore"] = true
 	return m
 }()
+
+// canonicalPath returns the import path the table uses for the package at
+// path. In GOPATH mode a vendored package's path starts with the directory
+// it is vendored in (example.com/app/vendor/github.com/gin-gonic/gin);
+// everything up to and including the last vendor element is cut, as the go
+// command does. In module mode vendored packages keep their own paths.
+func canonicalPath(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
+	}
+	if rest, ok := strings.CutPrefix(path, "vendor/"); ok {
+		return rest // $GOPATH/src/vendor
+	}
+	return path
+}
+
+// pkgPath returns the canonical import path of pkg, or "" for nil (the
+// universe). Every comparison of a package with the table goes through it.
+func pkgPath(pkg *types.Package) string {
+	if pkg == nil {
+		return ""
+	}
+	return canonicalPath(pkg.Path())
+}
+
+// funcName returns the canonical name of fn, as the table writes it:
+// fn.FullName() with the package path in canonical form.
+func funcName(fn *types.Func) string {
+	name := fn.FullName()
+	if fn.Pkg() == nil {
+		return name
+	}
+	if raw, canon := fn.Pkg().Path(), pkgPath(fn.Pkg()); raw != canon {
+		name = strings.ReplaceAll(name, raw+".", canon+".")
+	}
+	return name
+}
 
 // apisByName indexes sessionAPIs.
 var apisByName = func() map[string]api {

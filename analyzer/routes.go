@@ -45,7 +45,7 @@ func (a *pkgAnalysis) routeOf(call *ast.CallExpr) (routeAPI, bool) {
 		}
 		recv = n.Origin().Obj().Name()
 	}
-	r, ok := routeIndex[routeKey{fn.Pkg().Path(), recv, fn.Name()}]
+	r, ok := routeIndex[routeKey{pkgPath(fn.Pkg()), recv, fn.Name()}]
 	return r, ok
 }
 
@@ -192,7 +192,7 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 			return p
 		}
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok && fn.Pkg() != nil &&
-			routerPackages[fn.Pkg().Path()] && fn.Signature().Recv() != nil {
+			routerPackages[pkgPath(fn.Pkg())] && fn.Signature().Recv() != nil {
 			return a.prefixOf(receiver(e), prefixes)
 		}
 	}
