@@ -227,7 +227,7 @@ func inGOROOT(pass *analysis.Pass) bool {
 func (a *pkgAnalysis) packageLibrary() *library {
 	imported := map[string]bool{}
 	for _, p := range a.pass.Pkg.Imports() {
-		imported[p.Path()] = true
+		imported[pkgPath(p)] = true
 	}
 	for _, row := range sessionAPIs {
 		if row.lib != libHTTP && imported[apiPackage(row.name)] {
@@ -246,7 +246,7 @@ func importsHandlerPackage(pkg *types.Package) bool {
 	for _, p := range pkg.Imports() {
 		for _, shape := range handlerShapes {
 			for _, param := range shape.params {
-				if p.Path() == param.pkg {
+				if pkgPath(p) == param.pkg {
 					return true
 				}
 			}

@@ -13,8 +13,10 @@
 // the route they are registered on) for net/http, chi, gorilla/mux, gin,
 // echo and fiber, and checks that every normal path through them destroys
 // or rotates the session with alexedwards/scs, gorilla/sessions,
-// gin-contrib/sessions, echo-contrib/session, fiber's session middleware,
-// or the application's own helpers.
+// gin-contrib/sessions (and the older gin-gonic/contrib/sessions),
+// echo-contrib/session, fiber's session middleware, or the application's
+// own helpers. Logouts that use golangcollege/sessions, whose sessions live
+// only in the cookie, are reported as cookie-store.
 //
 // Findings come in five categories: no-invalidation, client-only,
 // unsaved, cookie-store and values-only. See

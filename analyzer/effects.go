@@ -152,11 +152,11 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 	if fn.Pkg() == nil {
 		return c // error.Error and other universe methods
 	}
-	if knownPackages[fn.Pkg().Path()] {
-		c.row = apisByName[fn.FullName()]
+	if knownPackages[pkgPath(fn.Pkg())] {
+		c.row = apisByName[funcName(fn)]
 		return c
 	}
-	c.kill = a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[fn.FullName()]
+	c.kill = a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[funcName(fn)]
 	c.local = fn.Pkg() == a.pass.Pkg
 	if !c.local {
 		var f summaryFact
@@ -174,7 +174,7 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 // applies to the known libraries, nor to HTTP handlers (a logout handler
 // calling another handler is judged through that handler's summary).
 func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
-	if fn.Pkg() == nil || knownPackages[fn.Pkg().Path()] || isHandlerSig(fn.Signature()) {
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isHandlerSig(fn.Signature()) {
 		return false
 	}
 	s := a.settings
@@ -184,7 +184,7 @@ func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
 	if s.storeVerbs == nil || s.storeReceivers == nil || !s.storeVerbs.MatchString(fn.Name()) {
 		return false
 	}
-	if s.storeReceivers.MatchString(fn.Pkg().Path()) {
+	if s.storeReceivers.MatchString(pkgPath(fn.Pkg())) {
 		return true
 	}
 	if recv := fn.Signature().Recv(); recv != nil {
@@ -320,7 +320,7 @@ func (a *pkgAnalysis) storeKindIn(body *ast.BlockStmt) storeKind {
 		}
 		if t := a.pass.TypesInfo.TypeOf(e); t != nil {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
-				kind = storeTypes[typeName{nt.Obj().Pkg().Path(), nt.Obj().Name()}]
+				kind = storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]
 			}
 		}
 		// a store variable of another package: middleware.Store
@@ -420,7 +420,7 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 		}
 		for _, t := range ts {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
-				if k := storeTypes[typeName{nt.Obj().Pkg().Path(), nt.Obj().Name()}]; k != storeUnknown {
+				if k := storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]; k != storeUnknown {
 					seen[k] = true
 				}
 			}

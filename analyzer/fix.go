@@ -84,7 +84,7 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 		httpName, needImport = "http", true
 	}
 	if _, obj := a.scopeAt(pos).LookupParent(httpName, pos); obj != nil {
-		if pn, ok := obj.(*types.PkgName); !ok || pn.Imported().Path() != "net/http" {
+		if pn, ok := obj.(*types.PkgName); !ok || pkgPath(pn.Imported()) != "net/http" {
 			return nil // "http" means something else here
 		}
 	}
@@ -185,7 +185,7 @@ func (a *pkgAnalysis) insertion(fr *handlerFrame, at ast.Stmt, pos token.Pos, st
 func (a *pkgAnalysis) isImportAt(pos token.Pos, name, path string) bool {
 	_, obj := a.scopeAt(pos).LookupParent(name, pos)
 	pn, ok := obj.(*types.PkgName)
-	return ok && pn.Imported().Path() == path
+	return ok && pkgPath(pn.Imported()) == path
 }
 
 // scopeAt returns the innermost scope at pos.
@@ -357,14 +357,14 @@ func (a *pkgAnalysis) responds(stmt ast.Stmt, fr *handlerFrame) bool {
 		if fn == nil {
 			return true
 		}
-		if _, known := apisByName[fn.Origin().FullName()]; known {
+		if _, known := apisByName[funcName(fn.Origin())]; known {
 			return true // session calls are not the response
 		}
-		if fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Signature().Recv() == nil && responseFuncs[fn.Name()] {
+		if pkgPath(fn.Pkg()) == "net/http" && fn.Signature().Recv() == nil && responseFuncs[fn.Name()] {
 			found = true
 			return false
 		}
-		if recv := fn.Signature().Recv(); recv != nil && fr.c != "" && fn.Pkg() != nil && responsePackages[fn.Pkg().Path()] {
+		if recv := fn.Signature().Recv(); recv != nil && fr.c != "" && responsePackages[pkgPath(fn.Pkg())] {
 			for _, p := range responseMethodPrefixes {
 				if strings.HasPrefix(fn.Name(), p) {
 					found = true

@@ -52,6 +52,8 @@ func (s state) apply(o op) state {
 			s |= sCleared
 		}
 		s |= sSaved
+	case effDelete:
+		s = s.apply(op{eff: effMark}).apply(op{eff: effSave})
 	case effClient:
 		s |= sClient
 	}
@@ -139,7 +141,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 	for _, list := range append(ops, deferred) {
 		for _, o := range list {
 			o = a.resolve(o)
-			if o.eff == effKill || o.eff == effMark || o.sum&(sKill|sMarkSaved) != 0 {
+			if o.eff == effKill || o.eff == effMark || o.eff == effDelete || o.sum&(sKill|sMarkSaved) != 0 {
 				res.anyKill = true
 			}
 			res.viaSummary |= o.sum
@@ -331,7 +333,7 @@ func (a *pkgAnalysis) mayReturn(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() != "panic"
 	case *types.Func:
-		switch fn.FullName() {
+		switch funcName(fn) {
 		case "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln", "os.Exit":
 			return false
 		}
@@ -522,7 +524,7 @@ func (a *pkgAnalysis) isRequestMethod(e ast.Expr) bool {
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
 			for _, src := range requestMethodSources {
-				if fn.FullName() == src {
+				if funcName(fn) == src {
 					return true
 				}
 			}
@@ -579,7 +581,7 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 		if isResp, _ := errorResponderIndex.of(fn); isResp {
 			return true
 		}
-		if fn.Pkg() == nil || !responsePackages[fn.Pkg().Path()] {
+		if !responsePackages[pkgPath(fn.Pkg())] {
 			return false
 		}
 		for _, arg := range call.Args {

@@ -276,7 +276,7 @@ func isType(t types.Type, tn typeName, pointer bool) bool {
 		return false
 	}
 	obj := n.Origin().Obj()
-	return obj.Pkg() != nil && obj.Pkg().Path() == tn.pkg && obj.Name() == tn.name
+	return obj.Pkg() != nil && pkgPath(obj.Pkg()) == tn.pkg && obj.Name() == tn.name
 }
 
 // namedOf returns the named type of t or *t, if any.

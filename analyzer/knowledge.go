@@ -1,5 +1,10 @@
 package analyzer
 
+import (
+	"go/types"
+	"strings"
+)
+
 // This file is the analyzer's knowledge of session libraries and web
 // frameworks, kept as data. Adding a library means adding rows here (and
 // fixtures under testdata), not touching the analysis.
@@ -19,6 +24,7 @@ const (
 	effMark                  // the session is marked for deletion (negative MaxAge); a save is needed
 	effMarkIfNegative        // like effMark, when the Options argument has a negative MaxAge (gin-contrib)
 	effSave                  // pending changes are written to the store (and cookie)
+	effDelete                // deleted through the session's store, which saves by itself: marked and saved at once
 	effClient                // only the browser cookie is changed
 )
 
@@ -60,7 +66,14 @@ var (
 			ptrType("github.com/gofiber/fiber/v3/middleware/session", "Middleware"),
 		}, repair: repairDestroy}
 	libRediStore = &library{name: "redistore", fix: "call (*redistore.RediStore).Delete"}
-	libHTTP      = &library{name: "net/http"}
+	// Options does not mark the session written, so Options and Save alone
+	// save nothing: the hint names Clear too. No suggested fix, for the same
+	// reason.
+	libGinGonicContrib = &library{name: "gin-gonic/contrib/sessions", fix: "call Clear, Options(sessions.Options{MaxAge: -1}) and Save", store: true}
+	// The whole session is the encrypted cookie: nothing on the server to
+	// delete, so no fix either.
+	libGolangCollege = &library{name: "golangcollege/sessions", fix: "keep sessions in a server-side store and delete the session there", store: true}
+	libHTTP          = &library{name: "net/http"}
 )
 
 // An api is one row of the session API table.
@@ -107,6 +120,30 @@ var sessionAPIs = []api{
 	{"(github.com/gin-contrib/sessions.Session).Options", effMarkIfNegative, libGinContrib},
 	{"(github.com/gin-contrib/sessions.Session).Save", effSave, libGinContrib},
 
+	// github.com/gin-gonic/contrib/sessions at d12f07a (2026-01-01), the
+	// deprecated predecessor of gin-contrib/sessions: the same interface
+	// over gorilla sessions, with a cookie store and a redistore store.
+	// Save writes only if Set, Delete, Clear (of a non-empty session),
+	// AddFlash or Flashes ran first; Options does not count.
+	{"(github.com/gin-gonic/contrib/sessions.Session).Clear", effClearPending, libGinGonicContrib},
+	{"(github.com/gin-gonic/contrib/sessions.Session).Delete", effClearPending, libGinGonicContrib},
+	{"(github.com/gin-gonic/contrib/sessions.Session).Options", effMarkIfNegative, libGinGonicContrib},
+	{"(github.com/gin-gonic/contrib/sessions.Session).Save", effSave, libGinGonicContrib},
+
+	// github.com/golangcollege/sessions at 733342e (2020-03-20): the whole
+	// session is an encrypted cookie, written by the Enable middleware
+	// whenever it was modified. Destroy only expires the cookie, and a
+	// copied cookie stays valid until its Lifetime ends (see storeTypes).
+	{"(*github.com/golangcollege/sessions.Session).Destroy", effDelete, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).Remove", effClear, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).Pop", effClear, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).PopString", effClear, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).PopBool", effClear, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).PopInt", effClear, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).PopFloat", effClear, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).PopBytes", effClear, libGolangCollege},
+	{"(*github.com/golangcollege/sessions.Session).PopTime", effClear, libGolangCollege},
+
 	// github.com/gofiber/fiber/v2/middleware/session v2.52.15: no automatic save.
 	{"(*github.com/gofiber/fiber/v2/middleware/session.Session).Destroy", effKill, libFiber},
 	{"(*github.com/gofiber/fiber/v2/middleware/session.Session).Reset", effKill, libFiber},
@@ -149,6 +186,7 @@ type typeName struct{ pkg, name string }
 var maxAgeFields = []typeName{
 	{"github.com/gorilla/sessions", "Options"},
 	{"github.com/gin-contrib/sessions", "Options"},
+	{"github.com/gin-gonic/contrib/sessions", "Options"},
 }
 
 // optionsFields are session types whose Options field may be replaced by an
@@ -188,6 +226,9 @@ var storeConstructors = map[string]storeKind{
 	"github.com/boj/redistore.NewRediStoreWithDB":                storeServer,
 	"github.com/boj/redistore.NewRediStoreWithPool":              storeServer,
 	"github.com/boj/redistore.NewRediStoreWithURL":               storeServer,
+	"github.com/gin-gonic/contrib/sessions.NewCookieStore":       storeCookie,
+	"github.com/gin-gonic/contrib/sessions.NewRedisStore":        storeServer,
+	"github.com/golangcollege/sessions.New":                      storeCookie,
 }
 
 // storeTypes are concrete store types; a value of one of these types
@@ -196,6 +237,9 @@ var storeTypes = map[typeName]storeKind{
 	{"github.com/gorilla/sessions", "CookieStore"}:     storeCookie,
 	{"github.com/gorilla/sessions", "FilesystemStore"}: storeServer,
 	{"github.com/boj/redistore", "RediStore"}:          storeServer,
+	// golangcollege's Session is both the session manager and its store:
+	// a cookie, always
+	{"github.com/golangcollege/sessions", "Session"}: storeCookie,
 }
 
 // A handlerShape is a parameter list that makes a function an HTTP handler:
@@ -376,6 +420,43 @@ var knownPackages = func() map[string]bool {
 	m["github.com/alexedwards/scs/v2/memstore"] = true
 	return m
 }()
+
+// canonicalPath returns the import path the table uses for the package at
+// path. In GOPATH mode a vendored package's path starts with the directory
+// it is vendored in (example.com/app/vendor/github.com/gin-gonic/gin);
+// everything up to and including the last vendor element is cut, as the go
+// command does. In module mode vendored packages keep their own paths.
+func canonicalPath(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
+	}
+	if rest, ok := strings.CutPrefix(path, "vendor/"); ok {
+		return rest // $GOPATH/src/vendor
+	}
+	return path
+}
+
+// pkgPath returns the canonical import path of pkg, or "" for nil (the
+// universe). Every comparison of a package with the table goes through it.
+func pkgPath(pkg *types.Package) string {
+	if pkg == nil {
+		return ""
+	}
+	return canonicalPath(pkg.Path())
+}
+
+// funcName returns the canonical name of fn, as the table writes it:
+// fn.FullName() with the package path in canonical form.
+func funcName(fn *types.Func) string {
+	name := fn.FullName()
+	if fn.Pkg() == nil {
+		return name
+	}
+	if raw, canon := fn.Pkg().Path(), pkgPath(fn.Pkg()); raw != canon {
+		name = strings.ReplaceAll(name, raw+".", canon+".")
+	}
+	return name
+}
 
 // apisByName indexes sessionAPIs.
 var apisByName = func() map[string]api {

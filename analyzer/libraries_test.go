@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/logoutcheck/logoutcheck/analyzer"
@@ -21,6 +22,9 @@ var libraryFixtures = []string{
 	"gincookie",
 	"ginredis",
 	"ginmemstore",
+	"gingoniccookie",
+	"gingonicredis",
+	"golangcollege",
 	"fiber2",
 	"fiber3",
 	"echo5",
@@ -63,4 +67,17 @@ func TestLibrariesPending(t *testing.T) {
 			analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), "./"+pkg)
 		})
 	}
+}
+
+// TestGOPATHVendor runs a GOPATH-mode app (analyzer/testdata/gopath, no
+// go.mod) whose gin and gin-contrib/sessions are vendored, so their package
+// paths are app/vendor/github.com/...: the knowledge table must still
+// match them.
+func TestGOPATHVendor(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs(filepath.Join("testdata", "gopath"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, analyzer.New(analyzer.DefaultConfig()), "app/logout", "app/cookielogout")
 }

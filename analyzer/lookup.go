@@ -37,13 +37,14 @@ func parseFuncKey(full string) funcKey {
 	return funcKey{pkg: pkg, name: name}
 }
 
-// keyOf returns fn's key, or false for a function with no package (the
+// keyOf returns fn's key, with its package path in canonical form (see
+// canonicalPath), or false for a function with no package (the
 // universe's error.Error) or a receiver of no named type.
 func keyOf(fn *types.Func) (funcKey, bool) {
 	if fn.Pkg() == nil {
 		return funcKey{}, false
 	}
-	k := funcKey{pkg: fn.Pkg().Path(), name: fn.Name()}
+	k := funcKey{pkg: pkgPath(fn.Pkg()), name: fn.Name()}
 	if r := fn.Signature().Recv(); r != nil {
 		n := namedOf(r.Type())
 		if n == nil {

@@ -58,7 +58,7 @@ func lookupRoute(fn *types.Func) *routeAPI {
 		}
 		recv = n.Origin().Obj().Name()
 	}
-	if r, ok := routeIndex[routeKey{fn.Pkg().Path(), recv, fn.Name()}]; ok {
+	if r, ok := routeIndex[routeKey{pkgPath(fn.Pkg()), recv, fn.Name()}]; ok {
 		return &r
 	}
 	return nil
@@ -209,7 +209,7 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 			return p
 		}
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok && fn.Pkg() != nil &&
-			routerPackages[fn.Pkg().Path()] && fn.Signature().Recv() != nil {
+			routerPackages[pkgPath(fn.Pkg())] && fn.Signature().Recv() != nil {
 			return a.prefixOf(receiver(e), prefixes)
 		}
 	}
