@@ -14,15 +14,12 @@ var fixtures = testfixtures.Dir()
 func TestMain(m *testing.M) { testfixtures.Main(m.Run) }
 
 // TestAnalyzer runs the fixtures for the analysis rules: normal paths,
-// names, helpers and facts, custom stores, directives, unusual code.
+// names, helpers and facts, custom stores, directives, unusual code. They
+// are loaded at once, so that the libraries they share are type-checked
+// once.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
-	for _, pkg := range []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust", "./offpath",
+	analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust", "./offpath",
 		"./routesmuxchains", "./routeschimount", "./routesmiddleware", "./routesfiber3chain", "./echo5addroute", "./namesindex",
-		"./gincookiehelper", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath"} {
-		t.Run(pkg, func(t *testing.T) {
-			t.Parallel()
-			analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), pkg)
-		})
-	}
+		"./gincookiehelper", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath"}...)
 }

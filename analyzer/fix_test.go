@@ -27,12 +27,7 @@ var fixPackages = []string{"./fixscs", "./fixgorilla", "./fixgin", "./fixfiber",
 
 func TestSuggestedFixes(t *testing.T) {
 	t.Parallel()
-	for _, pkg := range fixPackages {
-		t.Run(pkg, func(t *testing.T) {
-			t.Parallel()
-			analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(analyzer.DefaultConfig()), pkg)
-		})
-	}
+	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(analyzer.DefaultConfig()), fixPackages...)
 }
 
 // TestGoldenFilesTypeCheck type-checks every package with its files
