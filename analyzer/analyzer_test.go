@@ -19,7 +19,7 @@ func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	for _, pkg := range []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust", "./offpath",
 		"./routesmuxchains", "./routeschimount", "./routesmiddleware", "./routesfiber3chain", "./echo5addroute", "./namesindex",
-		"./gincookiehelper", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath"} {
+		"./gincookiehelper", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath", "./adapters"} {
 		t.Run(pkg, func(t *testing.T) {
 			t.Parallel()
 			analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), pkg)
