@@ -133,6 +133,9 @@ func libraryNamed(name string) *library {
 // mayBeHandler) and whose paths can make a finding there. cs holds the
 // package's candidates, nil when it has none.
 func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
+	if knownPackages[a.pass.Pkg.Path()] {
+		return // a framework or session library: its functions are not an app's handlers
+	}
 	var pkgLib *library
 	libDone := false
 	for fn, d := range a.funcDecls {
