@@ -403,17 +403,27 @@ func (a *pkgAnalysis) funcRef(fn *types.Func) handlerRefs {
 	return refs
 }
 
-// adaptedFunc returns the first argument of a call that is a function
-// value (a literal, or a declared function or method, also converted to
-// a function type), or nil. Adapters take the handler before any other
-// function (ToHTTPHandler(deps, h, middleware...), Web(h, levelFunc)).
+// adaptedFunc returns the argument of an adapter call that is the
+// handler: a function value (a literal, or a declared function or method,
+// also converted to a function type) that may be a handler (mayBeHandler),
+// or else the first function value, as adapters take the handler before
+// other functions (ToHTTPHandler(deps, h, middleware...), Web(h, level)).
+// It returns nil if no argument is a function value.
 func (a *pkgAnalysis) adaptedFunc(call *ast.CallExpr) ast.Expr {
+	var first ast.Expr
 	for _, arg := range call.Args {
-		if f := a.funcValue(arg); f != nil {
+		f := a.funcValue(arg)
+		if f == nil {
+			continue
+		}
+		if sig, ok := a.pass.TypesInfo.TypeOf(f).(*types.Signature); ok && mayBeHandler(sig) {
 			return f
 		}
+		if first == nil {
+			first = f
+		}
 	}
-	return nil
+	return first
 }
 
 // funcValue returns the literal or the function name that e is, seen

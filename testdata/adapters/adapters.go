@@ -55,6 +55,14 @@ func web(f func(deps Deps, w http.ResponseWriter, r *http.Request) error, level 
 	}
 }
 
+// adaptLog is given a logging function before the handler.
+func adaptLog(logf func(format string, args ...any), h func(*Context)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		logf("%s %s", r.Method, r.URL.Path)
+		h(&Context{W: w, R: r})
+	}
+}
+
 func Routes(mux *http.ServeMux) {
 	deps := Deps{Sessions: sm}
 	mux.HandleFunc("POST /api/v1/auth/logout", toHTTPHandler(deps, handleLogout))
@@ -64,6 +72,8 @@ func Routes(mux *http.ServeMux) {
 		http.SetCookie(c.W, &http.Cookie{Name: "session", MaxAge: -1})
 		http.Redirect(c.W, c.R, "/", http.StatusSeeOther)
 	}))
+	mux.HandleFunc("POST /sign-off", adaptLog(logf, endSession))
+	mux.HandleFunc("POST /log-off", adaptLog(logf, bye))
 	mux.HandleFunc("POST /me/logout", web(viewLogout, userLevel))
 	mux.HandleFunc("POST /me/signoff", web(viewBye, userLevel))
 	// Not logout routes: the same adapters are silent.
@@ -106,6 +116,12 @@ func viewBye(deps Deps, w http.ResponseWriter, r *http.Request) error { // want 
 	deps.Sessions.Remove(r.Context(), "userID")
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 	return nil
+}
+
+func logf(format string, args ...any) {}
+
+func bye(c *Context) { // want `logout handler bye \(registered on route "POST /log-off"\) leaves the session valid on the server: nothing invalidates it`
+	http.Redirect(c.W, c.R, "/", http.StatusSeeOther)
 }
 
 // userLevel is given to the adapter too, but after the handler.
