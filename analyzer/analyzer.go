@@ -35,7 +35,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analyzerDoc(),
 		URL:       "https://github.com/logoutcheck/logoutcheck",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact)},
+		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact), new(handlerFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
@@ -101,11 +101,13 @@ func run(pass *analysis.Pass, s *settings) error {
 
 	// Only packages that can declare HTTP handlers can have findings.
 	if !importsHandlerPackage(pass.Pkg) {
+		a.exportHandlerFacts(nil) // handlers of an app's own signature need not import one
 		return nil
 	}
 	a.storeKind = a.packageStoreKind()
 	cs := a.findCandidates()
 	a.findRoutes(cs)
+	a.exportHandlerFacts(cs)
 	for _, h := range cs.order {
 		tf := pass.Fset.File(h.node.Pos())
 		if a.generated[tf] || h.body() == nil || strings.HasSuffix(tf.Name(), "_test.go") {
@@ -115,6 +117,7 @@ func run(pass *analysis.Pass, s *settings) error {
 			report(pass, h, v, a.suggestFix(h, v))
 		}
 	}
+	a.reportForeign(cs, ignores)
 	return nil
 }
 
@@ -162,46 +165,12 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 
 // judge runs a candidate's paths and returns the finding, if any.
 func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
-	res, ok := a.flows[h.body()]
-	if !ok || a.inject != nil { // a fix being checked changes the flow
-		res = a.flow(h.body())
-	}
-	if res.exits.empty() {
-		return verdict{}, false // no successful path to judge
-	}
-	// The store matters for gorilla and gin-contrib sessions, used here or
-	// by a helper (which then marks, wipes or saves).
-	store := storeUnknown
-	gorillaLike := res.viaSummary&(sMark|sMarkSaved|sClearPending|sCleared) != 0
-	for _, l := range res.libs {
-		gorillaLike = gorillaLike || l.store
-	}
-	if gorillaLike {
-		store = a.storeKindIn(h.body())
-	}
-	var v verdict
-	ok, tried := false, false
-	res.exits.each(func(s state) {
-		c := s.category(store)
-		if c == "" {
-			ok = true
-		}
-		if worse(c, v.cat) {
-			v.cat = c
-		}
-		tried = tried || s&(sKill|sMark|sMarkSaved) != 0
-	})
-	if v.cat == "" {
-		return verdict{}, false
-	}
-	v.somePaths = ok
-	v.offPath = !tried && res.anyKill // invalidated, but never on a normal path
-	if len(res.libs) > 0 {
-		v.lib = res.libs[0]
-	} else {
+	f := a.paths(h.body())
+	v, ok := f.verdict(storeKind(f.Store))
+	if ok && v.lib == nil {
 		v.lib = a.packageLibrary()
 	}
-	return v, true
+	return v, ok
 }
 
 // goroot is the source directory of the standard library, or "" if

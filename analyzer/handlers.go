@@ -38,8 +38,9 @@ func (h *candidate) body() *ast.BlockStmt {
 // candidates collects the package's logout-like handlers, keyed by node,
 // in source order.
 type candidates struct {
-	byNode map[ast.Node]*candidate
-	order  []*candidate
+	byNode  map[ast.Node]*candidate
+	order   []*candidate
+	foreign []foreignHandler // handlers of other packages on logout routes
 }
 
 func (cs *candidates) add(node ast.Node, label, reason string) {

@@ -118,6 +118,8 @@ func report(pass *analysis.Pass, h *candidate, v verdict, fixes []analysis.Sugge
 		pos, end = fn.Name.Pos(), fn.Type.End()
 	case *ast.FuncLit:
 		pos, end = fn.Type.Pos(), fn.Type.End()
+	default:
+		pos, end = fn.Pos(), fn.End() // a handler of another package: the route's handler argument
 	}
 	pass.Report(analysis.Diagnostic{
 		Pos:            pos,

@@ -262,12 +262,17 @@ func (a *pkgAnalysis) route(cs *candidates, pattern, base string, h ast.Expr) {
 	if method != "" {
 		shown = method + " " + full
 	}
-	for _, node := range a.resolveHandler(h, 0) {
+	reason := fmt.Sprintf("registered on route %q", shown)
+	refs := a.handlersOf(h, 0)
+	for _, node := range refs.nodes {
 		label := ""
 		if d, ok := node.(*ast.FuncDecl); ok {
 			label = a.declLabel(d)
 		}
-		cs.add(node, label, fmt.Sprintf("registered on route %q", shown))
+		cs.add(node, label, reason)
+	}
+	for _, fn := range refs.foreign {
+		cs.addForeign(fn, h, reason)
 	}
 }
 
@@ -299,55 +304,92 @@ func joinPath(prefix, p string) string {
 }
 
 // resolveHandler returns the handler functions of this package that an
-// expression passed as a handler stands for: a literal, a declared
-// function or method value, a variable holding a literal, a factory call,
-// a conversion, a value of a type with a ServeHTTP method, or a middleware
-// call wrapping any of these.
+// expression passed as a handler stands for (see handlersOf).
 func (a *pkgAnalysis) resolveHandler(e ast.Expr, depth int) []ast.Node {
+	return a.handlersOf(e, depth).nodes
+}
+
+// handlerRefs are the handlers an expression stands for: functions and
+// literals of this package, and functions declared in other packages
+// (judged through their handlerFact).
+type handlerRefs struct {
+	nodes   []ast.Node    // *ast.FuncDecl or *ast.FuncLit
+	foreign []*types.Func // declared in another package
+}
+
+func (r *handlerRefs) add(o handlerRefs) {
+	r.nodes = append(r.nodes, o.nodes...)
+	r.foreign = append(r.foreign, o.foreign...)
+}
+
+func (r *handlerRefs) empty() bool { return len(r.nodes) == 0 && len(r.foreign) == 0 }
+
+// handlersOf returns the handlers an expression passed as a handler
+// stands for: a literal, a declared function or method value, a variable
+// holding a literal, a conversion, a middleware call wrapping any of
+// these, an adapter call given the handler as a function of another
+// signature, a factory call, or a value of a type with a ServeHTTP method.
+func (a *pkgAnalysis) handlersOf(e ast.Expr, depth int) handlerRefs {
+	var refs handlerRefs
 	if depth > 4 || e == nil {
-		return nil
+		return refs
 	}
 	info := a.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
 		if a.isHandlerExpr(e) {
-			return []ast.Node{e}
+			refs.nodes = []ast.Node{e}
 		}
-		return nil
+		return refs
 	case *ast.UnaryExpr:
-		return a.resolveHandler(e.X, depth+1)
+		return a.handlersOf(e.X, depth+1)
 	case *ast.Ident, *ast.SelectorExpr:
 		switch obj := a.objOf(e).(type) {
 		case *types.Func:
-			if d := a.funcDecls[obj.Origin()]; d != nil && isHandlerSig(obj.Signature()) {
-				return []ast.Node{d}
+			if isHandlerSig(obj.Signature()) {
+				return a.funcRef(obj)
 			}
-			return nil
+			return refs
 		case *types.Var:
 			if lit := a.varLits[obj]; lit != nil {
-				return []ast.Node{lit}
+				refs.nodes = []ast.Node{lit}
+				return refs
 			}
 		}
 	case *ast.CallExpr:
 		if a.isConversion(e) && len(e.Args) == 1 {
-			if out := a.resolveHandler(e.Args[0], depth+1); out != nil {
+			if out := a.handlersOf(e.Args[0], depth+1); !out.empty() {
 				return out
 			}
 			break
 		}
 		// a middleware call: the handler is among its arguments
-		var out []ast.Node
 		for _, arg := range e.Args {
-			out = append(out, a.resolveHandler(arg, depth+1)...)
+			refs.add(a.handlersOf(arg, depth+1))
 		}
-		if out != nil {
-			return out
+		if !refs.empty() {
+			return refs
+		}
+		// an adapter (Adapt(HandleLogout), ToHTTPHandler(deps, h)): the
+		// function it is given is the handler, whatever its signature,
+		// and the closure the adapter returns, shared by every route it
+		// wraps, never is
+		if f := a.adaptedFunc(e); f != nil {
+			if lit, ok := f.(*ast.FuncLit); ok {
+				refs.nodes = []ast.Node{lit}
+				return refs
+			}
+			if fn, ok := a.objOf(f).(*types.Func); ok {
+				return a.funcRef(fn)
+			}
+			return refs
 		}
 		// a factory: the handlers it returns
 		if fn := typeutil.StaticCallee(info, e); fn != nil {
 			if d := a.funcDecls[fn.Origin()]; d != nil && d.Body != nil {
 				if out := a.returnedHandlers(d, depth); out != nil {
-					return out
+					refs.nodes = out
+					return refs
 				}
 			}
 		}
@@ -356,8 +398,64 @@ func (a *pkgAnalysis) resolveHandler(e ast.Expr, depth int) []ast.Node {
 	if t := info.TypeOf(e); t != nil {
 		if fn := serveHTTP(t); fn != nil {
 			if d := a.funcDecls[fn.Origin()]; d != nil {
-				return []ast.Node{d}
+				refs.nodes = []ast.Node{d}
 			}
+		}
+	}
+	return refs
+}
+
+// funcRef returns a declared function as a handler: its declaration if
+// it is declared in this package, or the function if it is declared in
+// another one.
+func (a *pkgAnalysis) funcRef(fn *types.Func) handlerRefs {
+	var refs handlerRefs
+	fn = fn.Origin()
+	switch {
+	case a.funcDecls[fn] != nil:
+		refs.nodes = []ast.Node{a.funcDecls[fn]}
+	case fn.Pkg() != nil && fn.Pkg() != a.pass.Pkg:
+		refs.foreign = []*types.Func{fn}
+	}
+	return refs
+}
+
+// adaptedFunc returns the argument of an adapter call that is the
+// handler: a function value (a literal, or a declared function or method,
+// also converted to a function type) that may be a handler (mayBeHandler),
+// or else the first function value, as adapters take the handler before
+// other functions (ToHTTPHandler(deps, h, middleware...), Web(h, level)).
+// It returns nil if no argument is a function value.
+func (a *pkgAnalysis) adaptedFunc(call *ast.CallExpr) ast.Expr {
+	var first ast.Expr
+	for _, arg := range call.Args {
+		f := a.funcValue(arg)
+		if f == nil {
+			continue
+		}
+		if sig, ok := a.pass.TypesInfo.TypeOf(f).(*types.Signature); ok && mayBeHandler(sig) {
+			return f
+		}
+		if first == nil {
+			first = f
+		}
+	}
+	return first
+}
+
+// funcValue returns the literal or the function name that e is, seen
+// through parentheses and conversions, or nil.
+func (a *pkgAnalysis) funcValue(e ast.Expr) ast.Expr {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return e
+	case *ast.Ident, *ast.SelectorExpr:
+		if _, ok := a.objOf(e).(*types.Func); ok {
+			return e
+		}
+	case *ast.CallExpr:
+		if a.isConversion(e) && len(e.Args) == 1 {
+			return a.funcValue(e.Args[0])
 		}
 	}
 	return nil

@@ -151,7 +151,7 @@ var logoutHandler fiber.Handler = func(c *fiber.Ctx) error { // want `logout han
 	return c.SendString("bye")
 }
 
-func Login(c *fiber.Ctx) error { // want Login:`session\(saved\)`
+func Login(c *fiber.Ctx) error { // want Login:`handler\(session\(saved\), fiber session\)` Login:`session\(saved\)`
 	sess, err := store.Get(c)
 	if err != nil {
 		return err

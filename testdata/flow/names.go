@@ -77,7 +77,7 @@ func NewSignOutHandler() http.Handler {
 }
 
 // Pages shown after the logout are not the logout.
-func LogoutSuccess(w http.ResponseWriter, r *http.Request) {
+func LogoutSuccess(w http.ResponseWriter, r *http.Request) { // want LogoutSuccess:`handler\(session\(\), scs\)`
 	w.Write([]byte("You have been logged out."))
 }
 

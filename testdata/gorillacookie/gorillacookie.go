@@ -101,13 +101,13 @@ func LogoutRevoke(w http.ResponseWriter, r *http.Request) {
 }
 
 // Not logout handlers.
-func Login(w http.ResponseWriter, r *http.Request) { // want Login:`session\(saved\)`
+func Login(w http.ResponseWriter, r *http.Request) { // want Login:`handler\(session\(saved\), store cookie, gorilla/sessions\)` Login:`session\(saved\)`
 	sess, _ := store.Get(r, "session")
 	sess.Values["user"] = r.FormValue("user")
 	sess.Save(r, w)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func LogoutURL(w http.ResponseWriter, r *http.Request) {
+func LogoutURL(w http.ResponseWriter, r *http.Request) { // want LogoutURL:`handler\(session\(\), gorilla/sessions\)`
 	w.Write([]byte("/logout"))
 }

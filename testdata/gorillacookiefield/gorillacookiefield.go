@@ -40,7 +40,7 @@ func (s *Server) SignOut(w http.ResponseWriter, r *http.Request) { // want `Sign
 	w.WriteHeader(http.StatusNoContent)
 }
 
-func (s *Server) HandleLogin(w http.ResponseWriter, r *http.Request) { // want HandleLogin:`session\(saved\)`
+func (s *Server) HandleLogin(w http.ResponseWriter, r *http.Request) { // want HandleLogin:`handler\(session\(saved\), store cookie, gorilla/sessions\)` HandleLogin:`session\(saved\)`
 	sess := s.session(r)
 	sess.Values["user_id"] = r.FormValue("id")
 	sess.Save(r, w)

@@ -13,7 +13,7 @@ type Handler struct {
 	Store sessions.Store
 }
 
-func (h *Handler) Logout(w http.ResponseWriter, r *http.Request) {
+func (h *Handler) Logout(w http.ResponseWriter, r *http.Request) { // want Logout:`handler\(session\(mark,marksaved,saved\), store unknown, gorilla/sessions, judged\)`
 	sess, err := h.Store.Get(r, "sid")
 	if err != nil {
 		http.Error(w, "bad session", http.StatusBadRequest)

@@ -21,7 +21,7 @@ func SignOut(w http.ResponseWriter, r *http.Request) { // want `logout handler S
 // A directive on a handler without a finding suppresses nothing.
 //
 //logoutcheck:ignore kept from an older version // want `logoutcheck:ignore directive suppresses nothing`
-func Home(w http.ResponseWriter, r *http.Request) {}
+func Home(w http.ResponseWriter, r *http.Request) {} // want Home:`handler\(session\(\)\)`
 
 func Routes(mux *http.ServeMux) {
 	//logoutcheck:ignore demo endpoint, no sessions

@@ -158,14 +158,14 @@ func DestroyingLogoutHandler(sm *scs.SessionManager) http.HandlerFunc {
 // Names that only look like logout.
 
 func catalogOutput(w http.ResponseWriter, r *http.Request) { page(w) }
-func LogOutput(w http.ResponseWriter, r *http.Request)     { page(w) }
+func LogOutput(w http.ResponseWriter, r *http.Request)     { page(w) } // want LogOutput:`handler\(session\(\), scs\)`
 func blogOutline(w http.ResponseWriter, r *http.Request)   { page(w) }
-func Logouts(w http.ResponseWriter, r *http.Request)       { page(w) }
+func Logouts(w http.ResponseWriter, r *http.Request)       { page(w) } // want Logouts:`handler\(session\(\), scs\)`
 func dialogOut(w http.ResponseWriter, r *http.Request)     { page(w) }
 func signOutput(w http.ResponseWriter, r *http.Request)    { page(w) }
-func LogoutURL(w http.ResponseWriter, r *http.Request)     { page(w) }
+func LogoutURL(w http.ResponseWriter, r *http.Request)     { page(w) } // want LogoutURL:`handler\(session\(\), scs\)`
 func logoutButton(w http.ResponseWriter, r *http.Request)  { page(w) }
-func LogoutSuccess(w http.ResponseWriter, r *http.Request) { page(w) }
+func LogoutSuccess(w http.ResponseWriter, r *http.Request) { page(w) } // want LogoutSuccess:`handler\(session\(\), scs\)`
 func logoutTemplate(w http.ResponseWriter, r *http.Request) {
 	page(w)
 }

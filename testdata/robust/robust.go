@@ -27,7 +27,7 @@ func LogoutLeak(w ResponseWriter, r *Request) { // want `nothing invalidates it`
 // A generic handler type.
 type GenericHandler[T any] struct{ val T }
 
-func (h *GenericHandler[T]) ServeHTTP(w ResponseWriter, r *Request) {}
+func (h *GenericHandler[T]) ServeHTTP(w ResponseWriter, r *Request) {} // want ServeHTTP:`handler\(session\(\), scs\)`
 
 type LogoutPage[T any] struct{ m *Manager }
 

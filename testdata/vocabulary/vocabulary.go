@@ -12,7 +12,7 @@ func EndSession(w http.ResponseWriter, r *http.Request) { // want `name matches 
 }
 
 // Not in this vocabulary.
-func Logout(w http.ResponseWriter, r *http.Request) {
+func Logout(w http.ResponseWriter, r *http.Request) { // want Logout:`handler\(session\(\)\)`
 	http.Redirect(w, r, "/", http.StatusFound)
 }
 
