@@ -136,7 +136,7 @@ func libraryNamed(name string) *library {
 // mayBeHandler) and whose paths can make a finding there. cs holds the
 // package's candidates, nil when it has none.
 func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
-	if knownPackages[a.pass.Pkg.Path()] {
+	if knownPackages[pkgPath(a.pass.Pkg)] {
 		return // a framework or session library: its functions are not an app's handlers
 	}
 	var pkgLib *library

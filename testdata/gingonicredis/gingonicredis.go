@@ -67,6 +67,6 @@ func LogoutHelper(c *gin.Context) {
 }
 
 // Not a logout handler: never reported.
-func Profile(c *gin.Context) {
+func Profile(c *gin.Context) { // want Profile:`handler\(session\(\), gin-gonic/contrib/sessions\)`
 	c.String(http.StatusOK, "%v", sessions.Default(c).Get("user"))
 }

@@ -27,6 +27,6 @@ func logout(c *gin.Context) { // want `logout handler logout \(name matches "log
 }
 
 // Not a logout handler: never reported.
-func Home(c *gin.Context) {
+func Home(c *gin.Context) { // want Home:`handler\(session\(\), gin-contrib/sessions\)`
 	c.String(http.StatusOK, "%v", sessions.Default(c).Get("user"))
 }
