@@ -4,24 +4,11 @@ import (
 	"testing"
 
 	"github.com/logoutcheck/logoutcheck/analyzer"
+	"github.com/logoutcheck/logoutcheck/bench/internal/noop"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/packages"
 )
-
-type noFact struct{ Effects uint8 }
-
-func (*noFact) AFact() {}
-
-// noop has logoutcheck's requirements and a fact type, and does nothing.
-var noop = &analysis.Analyzer{
-	Name:      "noop",
-	Doc:       "does nothing",
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes: []analysis.Fact{new(noFact)},
-	Run:       func(*analysis.Pass) (any, error) { return nil, nil },
-}
 
 // BenchmarkAnalyze measures the analysis alone, on a generated module of
 // 200 packages loaded once: the difference between logoutcheck and noop
@@ -41,7 +28,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	if packages.PrintErrors(pkgs) > 0 {
 		b.Fatal("generated module does not load")
 	}
-	for _, a := range []*analysis.Analyzer{noop, analyzer.New(analyzer.DefaultConfig())} {
+	for _, a := range []*analysis.Analyzer{noop.Analyzer, analyzer.New(analyzer.DefaultConfig())} {
 		b.Run(a.Name, func(b *testing.B) {
 			for b.Loop() {
 				if _, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil); err != nil {

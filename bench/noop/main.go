@@ -4,21 +4,8 @@
 package main
 
 import (
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
+	"github.com/logoutcheck/logoutcheck/bench/internal/noop"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
-type noFact struct{ Effects uint8 }
-
-func (*noFact) AFact() {}
-
-var analyzer = &analysis.Analyzer{
-	Name:      "noop",
-	Doc:       "noop: does nothing (a benchmark baseline)",
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes: []analysis.Fact{new(noFact)},
-	Run:       func(*analysis.Pass) (any, error) { return nil, nil },
-}
-
-func main() { singlechecker.Main(analyzer) }
+func main() { singlechecker.Main(noop.Analyzer) }
