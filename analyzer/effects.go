@@ -393,8 +393,9 @@ func (a *pkgAnalysis) exportStoreFacts() {
 
 // packageStoreKind resolves the session store the package uses, where it
 // is statically visible: stores built by known constructors, and package
-// variables or struct fields of a known store type. A package that builds
-// both kinds, or none, is unknown.
+// variables or struct fields of a known store type; failing those, the
+// store variables of imported packages (see storeFact). A package that
+// builds both kinds, or none, is unknown.
 func (a *pkgAnalysis) packageStoreKind() storeKind {
 	seen := map[storeKind]bool{}
 	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
@@ -422,6 +423,22 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
 				if k := storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]; k != storeUnknown {
 					seen[k] = true
+				}
+			}
+		}
+	}
+	if len(seen) == 0 {
+		// none of its own: the exported store variables of the packages
+		// it imports (gophish's controllers use middleware.Store through
+		// the session the middleware put in the request)
+		for _, p := range a.pass.Pkg.Imports() {
+			if knownPackages[pkgPath(p)] {
+				continue
+			}
+			for _, name := range p.Scope().Names() {
+				var f storeFact
+				if v, ok := p.Scope().Lookup(name).(*types.Var); ok && v.Exported() && a.pass.ImportObjectFact(v, &f) {
+					seen[storeKind(f.Kind)] = true
 				}
 			}
 		}
