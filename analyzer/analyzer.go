@@ -35,7 +35,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analyzerDoc(),
 		URL:       "https://github.com/logoutcheck/logoutcheck",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact), new(handlerFact)},
+		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
@@ -66,6 +66,7 @@ type pkgAnalysis struct {
 	routeAPIs  map[*types.Func]*routeAPI     // the route API of each callee seen (nil: none)
 	sources    map[*token.File][]byte        // file contents, for fixes
 	storeKind  storeKind                     // the package's session store, where visible
+	walker     postWalker                    // see postorder
 }
 
 func run(pass *analysis.Pass, s *settings) error {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -49,7 +50,7 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 		o, _ := a.opsOf(d.Call)
 		return nil, o
 	}
-	postorder(node, func(n ast.Node) {
+	a.postorder(node, func(n ast.Node) {
 		var o op
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -65,13 +66,16 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 }
 
 // postorder calls f for every node below root (root included) after its
-// children, skipping function literals.
-func postorder(root ast.Node, f func(ast.Node)) {
-	w := postWalker{root: root, f: f}
-	ast.Walk(&w, root)
+// children, skipping function literals. f must not call postorder.
+func (a *pkgAnalysis) postorder(root ast.Node, f func(ast.Node)) {
+	w := &a.walker
+	w.root, w.f, w.stack = root, f, w.stack[:0]
+	ast.Walk(w, root)
+	w.f = nil
 }
 
-// A postWalker is the ast.Visitor of postorder.
+// A postWalker is the ast.Visitor of postorder, kept by the package's
+// analysis so that its stack is allocated once.
 type postWalker struct {
 	root  ast.Node
 	f     func(ast.Node)
@@ -359,6 +363,7 @@ func (f *storeFact) String() string {
 // assigned from a known store constructor, so that handlers in other
 // packages that use them (middleware.Store.Get) know what they hold.
 func (a *pkgAnalysis) exportStoreFacts() {
+	var kinds uint8
 	for cur := range a.inspect.Root().Preorder((*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)) {
 		var lhs, rhs []ast.Expr
 		switch n := cur.Node().(type) {
@@ -386,15 +391,39 @@ func (a *pkgAnalysis) exportStoreFacts() {
 			v, ok := a.objOf(lhs[i]).(*types.Var)
 			if k != storeUnknown && ok && v.Exported() && v.Parent() == a.pass.Pkg.Scope() {
 				a.pass.ExportObjectFact(v, &storeFact{Kind: uint8(k)})
+				kinds |= 1 << k
 			}
 		}
 	}
+	if kinds != 0 {
+		a.pass.ExportPackageFact(&storesFact{Kinds: kinds})
+	}
+}
+
+// A storesFact records the kinds of session store that a package's
+// exported variables hold (a bit per storeKind), so that the packages
+// importing it can take its store as theirs without looking at its
+// variables.
+type storesFact struct {
+	Kinds uint8
+}
+
+func (*storesFact) AFact() {}
+
+func (f *storesFact) String() string {
+	var kinds []string
+	for _, k := range []storeKind{storeServer, storeCookie} {
+		if f.Kinds&(1<<k) != 0 {
+			kinds = append(kinds, k.String())
+		}
+	}
+	return "stores(" + strings.Join(kinds, ",") + ")"
 }
 
 // packageStoreKind resolves the session store the package uses, where it
 // is statically visible: stores built by known constructors, and package
 // variables or struct fields of a known store type; failing those, the
-// store variables of imported packages (see storeFact). A package that
+// store variables of imported packages (see storesFact). A package that
 // builds both kinds, or none, is unknown.
 func (a *pkgAnalysis) packageStoreKind() storeKind {
 	seen := map[storeKind]bool{}
@@ -432,13 +461,12 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 		// it imports (gophish's controllers use middleware.Store through
 		// the session the middleware put in the request)
 		for _, p := range a.pass.Pkg.Imports() {
-			if knownPackages[pkgPath(p)] {
-				continue
-			}
-			for _, name := range p.Scope().Names() {
-				var f storeFact
-				if v, ok := p.Scope().Lookup(name).(*types.Var); ok && v.Exported() && a.pass.ImportObjectFact(v, &f) {
-					seen[storeKind(f.Kind)] = true
+			var f storesFact
+			if a.pass.ImportPackageFact(p, &f) {
+				for _, k := range []storeKind{storeServer, storeCookie} {
+					if f.Kinds&(1<<k) != 0 {
+						seen[k] = true
+					}
 				}
 			}
 		}

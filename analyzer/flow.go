@@ -544,7 +544,7 @@ func (a *pkgAnalysis) isErrorExit(n ast.Node) bool {
 		}
 	}
 	found := false
-	postorder(n, func(n ast.Node) {
+	a.postorder(n, func(n ast.Node) {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
 			found = a.isErrorResponse(call)
 		}

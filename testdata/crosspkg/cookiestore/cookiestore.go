@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package cookiestore builds the app's session store, used by handlers in
 // another package.
 package cookiestore
