@@ -117,7 +117,9 @@ func TestVetJSON(t *testing.T) {
 
 // TestFix runs go fix with logoutcheck as the fix tool on a copy of
 // vetmod. go fix -diff shows the fixes without applying them; go fix
-// applies them, and the fixed module must build and be free of findings.
+// applies them, and the fixed module must build and be free of findings,
+// except the one reported at a route for a handler of another package,
+// which has no fix.
 func TestFix(t *testing.T) {
 	t.Parallel()
 	tool := logoutcheck.build(t)
@@ -143,9 +145,10 @@ func TestFix(t *testing.T) {
 		t.Errorf("go build after go fix: exit code %d\n%s", res.code, res.stderr)
 	}
 	res = run(t, dir, "go", "vet", "-vettool="+tool, "./...")
-	if res.code != 0 {
-		t.Errorf("go vet after go fix: exit code %d, want 0; stderr:\n%s", res.code, res.stderr)
+	if res.code != 1 {
+		t.Errorf("go vet after go fix: exit code %d, want 1; stderr:\n%s", res.code, res.stderr)
 	}
+	checkLines(t, "go vet after go fix", lines(res.stderr), []string{findBye})
 }
 
 // changedFiles returns the files of the module in orig whose copy in dir
