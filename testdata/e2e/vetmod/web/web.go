@@ -1,8 +1,6 @@
 // Package web has logout handlers for the end-to-end tests: three are
-// leaky, two are correct (one through a helper in another package), and
-// one more leaky handler is marked //nolint for golangci-lint. Bye, not
-// named like a logout, is registered on the logout route by package
-// routes.
+// leaky, two are correct (one through a helper in another package), one
+// more leaky one is //nolint for golangci-lint, and Bye is used by routes.
 package web
 
 import (
