@@ -39,7 +39,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		LogoutNames:    []string{"logout", "log out", "signout", "sign out", "logoff", "log off", "signoff", "sign off"},
-		StoreMethods:   `^(Destroy|Revoke|Invalidate|Delete|Remove|Expire|Terminate|Kill|End|Purge)[A-Za-z]*(Session|Token)|^(Log|Sign)[Oo]ut(User|All|Everywhere|Sessions?)?$|(Black|Block|Deny)[Ll]ist|^(Token|JWT|Jwt)(Black|Block|Deny)`,
+		StoreMethods:   `^(Destroy|Revoke|Invalidate|Delete|Remove|Expire|Terminate|Kill|End|Purge)[A-Za-z]*(Session|Token|JWT|Jwt)|^(Log|Sign)[Oo]ut(User|All|Everywhere|Sessions?)?$|(Black|Block|Deny)[Ll]ist|^(Token|JWT|Jwt)(Black|Block|Deny)`,
 		StoreVerbs:     `^(Destroy|Revoke|Invalidate|Delete|Expire|Terminate|Logout|LogOut|SignOut)$`,
 		StoreReceivers: `(?i)session|token|auth`,
 	}
