@@ -157,10 +157,12 @@ func (a *pkgAnalysis) summarize() {
 		}
 	}
 
-	// Handlers keep their summaries to themselves: only helpers are
-	// called from other packages.
+	// Logout handlers keep their summaries to themselves: they are
+	// reported where they are. One that takes more than a handler's
+	// parameters (Logout(c, db)) cannot be registered itself, so it is
+	// called, by a route's closure in another package, and is a helper.
 	for fn, s := range a.summaries {
-		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isHandlerSig(fn.Signature()) || a.matchName(fn.Name()) == "") {
+		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature()) || a.matchName(fn.Name()) == "") {
 			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint8(s)})
 		}
 	}

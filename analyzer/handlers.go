@@ -212,22 +212,38 @@ func (a *pkgAnalysis) isConversion(call *ast.CallExpr) bool {
 // isHandlerSig reports whether a signature's parameters make it an HTTP
 // handler of one of the known frameworks.
 func isHandlerSig(sig *types.Signature) bool {
-	params := sig.Params()
-shapes:
 	for _, shape := range handlerShapes {
-		for _, want := range shape.params {
-			found := false
-			for v := range params.Variables() {
-				if isType(v.Type(), want.typeName, want.pointer) {
-					found = true
-					break
-				}
-			}
-			if !found {
-				continue shapes
+		if hasShapeParams(sig, shape) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasShapeParams reports whether sig has every parameter type of shape.
+func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
+	for _, want := range shape.params {
+		found := false
+		for v := range sig.Params().Variables() {
+			if isType(v.Type(), want.typeName, want.pointer) {
+				found = true
+				break
 			}
 		}
-		return true
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// isExactHandlerSig reports whether a function can be registered as a
+// handler as it is: a handler signature with no other parameters.
+func isExactHandlerSig(sig *types.Signature) bool {
+	for _, shape := range handlerShapes {
+		if sig.Params().Len() == len(shape.params) && hasShapeParams(sig, shape) {
+			return true
+		}
 	}
 	return false
 }

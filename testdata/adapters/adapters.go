@@ -104,7 +104,7 @@ func endSession(c *Context) { // want endSession:`session\(kill\)`
 	http.Redirect(c.W, c.R, "/", http.StatusSeeOther)
 }
 
-func viewLogout(deps Deps, w http.ResponseWriter, r *http.Request) error {
+func viewLogout(deps Deps, w http.ResponseWriter, r *http.Request) error { // want viewLogout:`session\(kill\)`
 	if err := deps.Sessions.Destroy(r.Context()); err != nil {
 		return err
 	}
