@@ -66,6 +66,7 @@ type pkgAnalysis struct {
 	routeAPIs  map[*types.Func]*routeAPI     // the route API of each callee seen (nil: none)
 	sources    map[*token.File][]byte        // file contents, for fixes
 	storeKind  storeKind                     // the package's session store, where visible
+	ownStores  uint8                         // the kinds of store it builds or holds (see ownStoreKinds)
 	walker     postWalker                    // see postorder
 }
 
@@ -96,6 +97,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	}
 	a.index()
 	a.summarize()
+	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()
 	ignores := a.collectIgnores()
 	defer reportIgnores(pass, ignores)
@@ -211,19 +213,35 @@ func (a *pkgAnalysis) packageLibrary() *library {
 }
 
 // importsHandlerPackage reports whether pkg imports a package that
-// defines handler parameter types (net/http or a framework).
+// defines handler parameter types (net/http or a framework), directly or
+// through one package in between (main registering routes on the router
+// its server package returns, without naming the framework).
 func importsHandlerPackage(pkg *types.Package) bool {
 	for _, p := range pkg.Imports() {
-		for _, shape := range handlerShapes {
-			for _, param := range shape.params {
-				if pkgPath(p) == param.pkg {
-					return true
-				}
+		if handlerPackages[pkgPath(p)] {
+			return true
+		}
+	}
+	for _, p := range pkg.Imports() {
+		for _, q := range p.Imports() {
+			if handlerPackages[pkgPath(q)] {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// handlerPackages are the packages of the handler parameter types.
+var handlerPackages = func() map[string]bool {
+	m := map[string]bool{}
+	for _, shape := range handlerShapes {
+		for _, param := range shape.params {
+			m[param.pkg] = true
+		}
+	}
+	return m
+}()
 
 // analyzerDoc returns the "# Analyzer logoutcheck" section of doc.go: the
 // package doc is the one place the analyzer is described.

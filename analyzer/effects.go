@@ -363,7 +363,6 @@ func (f *storeFact) String() string {
 // assigned from a known store constructor, so that handlers in other
 // packages that use them (middleware.Store.Get) know what they hold.
 func (a *pkgAnalysis) exportStoreFacts() {
-	var kinds uint8
 	for cur := range a.inspect.Root().Preorder((*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)) {
 		var lhs, rhs []ast.Expr
 		switch n := cur.Node().(type) {
@@ -391,19 +390,20 @@ func (a *pkgAnalysis) exportStoreFacts() {
 			v, ok := a.objOf(lhs[i]).(*types.Var)
 			if k != storeUnknown && ok && v.Exported() && v.Parent() == a.pass.Pkg.Scope() {
 				a.pass.ExportObjectFact(v, &storeFact{Kind: uint8(k)})
-				kinds |= 1 << k
 			}
 		}
 	}
-	if kinds != 0 {
-		a.pass.ExportPackageFact(&storesFact{Kinds: kinds})
+	if a.ownStores != 0 && a.pass.Pkg.Name() != "main" && !knownPackages[pkgPath(a.pass.Pkg)] {
+		a.pass.ExportPackageFact(&storesFact{Kinds: a.ownStores})
 	}
 }
 
-// A storesFact records the kinds of session store that a package's
-// exported variables hold (a bit per storeKind), so that the packages
-// importing it can take its store as theirs without looking at its
-// variables.
+// A storesFact records the kinds of session store that a package builds
+// or holds (a bit per storeKind; see ownStoreKinds), for packages other
+// than main and the libraries of the knowledge table, so that a package
+// importing it with no store of its own — main importing the package
+// that sets up the router and its session middleware — can take its
+// store as its own.
 type storesFact struct {
 	Kinds uint8
 }
@@ -420,17 +420,19 @@ func (f *storesFact) String() string {
 	return "stores(" + strings.Join(kinds, ",") + ")"
 }
 
-// packageStoreKind resolves the session store the package uses, where it
-// is statically visible: stores built by known constructors, and package
-// variables or struct fields of a known store type; failing those, the
-// store variables of imported packages (see storesFact). A package that
-// builds both kinds, or none, is unknown.
-func (a *pkgAnalysis) packageStoreKind() storeKind {
-	seen := map[storeKind]bool{}
+// ownStoreKinds returns the kinds of session store the package builds or
+// holds, where it is statically visible (a bit per storeKind): stores
+// built by known constructors, anywhere in the package, and package
+// variables or struct fields of a known store type.
+func (a *pkgAnalysis) ownStoreKinds() uint8 {
+	if !importsAny(a.pass.Pkg, storePackages) {
+		return 0 // no constructor to call, no store type to hold
+	}
+	var kinds uint8
 	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); ok {
 			if k := storeConstructorKind(fn); k != storeUnknown {
-				seen[k] = true
+				kinds |= 1 << k
 			}
 		}
 	}
@@ -451,33 +453,58 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 		for _, t := range ts {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
 				if k := storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]; k != storeUnknown {
-					seen[k] = true
+					kinds |= 1 << k
 				}
 			}
 		}
 	}
-	if len(seen) == 0 {
-		// none of its own: the exported store variables of the packages
-		// it imports (gophish's controllers use middleware.Store through
-		// the session the middleware put in the request)
+	return kinds
+}
+
+// packageStoreKind resolves the session store the package uses: its own
+// (see ownStoreKinds), or failing that the stores of the packages it
+// imports (see storesFact). A package with both kinds, or none, is
+// unknown.
+func (a *pkgAnalysis) packageStoreKind() storeKind {
+	kinds := a.ownStores
+	if kinds == 0 {
 		for _, p := range a.pass.Pkg.Imports() {
 			var f storesFact
 			if a.pass.ImportPackageFact(p, &f) {
-				for _, k := range []storeKind{storeServer, storeCookie} {
-					if f.Kinds&(1<<k) != 0 {
-						seen[k] = true
-					}
-				}
+				kinds |= f.Kinds
 			}
 		}
 	}
-	switch {
-	case seen[storeCookie] && !seen[storeServer]:
+	switch kinds {
+	case 1 << storeCookie:
 		return storeCookie
-	case seen[storeServer] && !seen[storeCookie]:
+	case 1 << storeServer:
 		return storeServer
 	}
 	return storeUnknown
+}
+
+// storePackages are the packages of the store constructors and types.
+var storePackages = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range storeConstructors {
+		m[apiPackage(name)] = true
+	}
+	for t := range storeTypes {
+		m[t.pkg] = true
+	}
+	return m
+}()
+
+// importsAny reports whether pkg imports one of the packages (by
+// canonical path).
+func importsAny(pkg *types.Package, paths map[string]bool) bool {
+	for _, p := range pkg.Imports() {
+		if paths[pkgPath(p)] {
+			return true
+		}
+	}
+	return false
 }
 
 // storeConstructorKind returns the kind of store fn builds, if it is a

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package echocontrib pins down echo v4 with echo-contrib/session on a
 // gorilla CookieStore.
 package echocontrib

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package echocontribfs pins down echo v4 with echo-contrib/session on a
 // gorilla FilesystemStore, which can delete the session.
 package echocontribfs

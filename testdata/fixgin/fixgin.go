@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package fixgin checks the suggested fixes for gin-contrib/sessions with
 // a server-side store.
 package fixgin

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package fixgorilla checks the suggested fixes for gorilla/sessions with
 // a server-side store.
 package fixgorilla

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package fixnone holds findings that get no fix: the repair would be a
 // guess.
 package fixnone

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package gincookie pins down gin with gin-contrib/sessions on its cookie
 // store: everything lives in the signed cookie.
 package gincookie

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package gincookiehelper checks that the cookie store is taken into
 // account when the deletion happens in a helper.
 package gincookiehelper

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package gingoniccookie pins down gin with the deprecated
 // github.com/gin-gonic/contrib/sessions on its cookie store: everything
 // lives in the signed cookie.

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package gingonicredis pins down gin with the deprecated
 // github.com/gin-gonic/contrib/sessions on its redis store (redistore
 // underneath): a saved negative MaxAge deletes the key.

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package ginmemstore pins down gin-contrib/sessions on its in-memory
 // store, a server-side store.
 package ginmemstore

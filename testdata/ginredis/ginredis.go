@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package ginredis pins down gin with gin-contrib/sessions on its redis
 // store (redistore underneath): a saved negative MaxAge deletes the key.
 package ginredis

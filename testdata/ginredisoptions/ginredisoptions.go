@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package ginredisoptions checks that Options with a negative MaxAge count
 // when they are passed through a variable.
 package ginredisoptions

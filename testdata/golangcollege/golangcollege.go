@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package golangcollege pins down github.com/golangcollege/sessions, the
 // session package of the first edition of "Let's Go": the whole session is
 // an encrypted cookie, so no logout can revoke a copy of it on the server.

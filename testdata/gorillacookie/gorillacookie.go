@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package gorillacookie pins down logout handlers on a gorilla/sessions
 // CookieStore: the session is the signed cookie, so no save can revoke it
 // (the gophish and writefreely shapes).

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package gorillacookiefield pins down a CookieStore that is built
 // elsewhere and only seen through the type of a struct field or variable.
 package gorillacookiefield

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package gorillacookiewipes checks value wipes on a cookie store: a range
 // loop of deletes, clear, and setting the authentication flag to false.
 package gorillacookiewipes

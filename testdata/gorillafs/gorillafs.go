@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package gorillafs pins down gorilla/sessions on a FilesystemStore: a
 // negative MaxAge followed by a save erases the session file.
 package gorillafs

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package gorillafsoffpath checks that a gorilla deletion (negative
 // MaxAge, then save) that runs only on an error path is reported as off
 // the normal path.

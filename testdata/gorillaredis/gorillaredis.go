@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package gorillaredis pins down boj/redistore, a server-side gorilla
 // store with its own Delete.
 package gorillaredis

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package routesecho pins down logout handlers found by their echo v4
 // route: verbs with middleware after the handler, Add, Match, Any and
 // groups.

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package routesgin pins down logout handlers found by their gin route:
 // verbs with middleware before the handler, Handle, Match, Any, and
 // (nested) groups.

@@ -1,3 +1,5 @@
+// want package:`stores\(cookie\)`
+
 // Package cookielogout is a GOPATH-mode app with a vendored gin-contrib
 // cookie store: the store constructor must be recognised through the
 // vendored path.

@@ -1,3 +1,5 @@
+// want package:`stores\(server\)`
+
 // Package logout is a GOPATH-mode app whose gin and gin-contrib/sessions
 // are vendored under app/vendor, so their package paths start with
 // app/vendor/. Handler shapes, routes, session calls, store constructors
