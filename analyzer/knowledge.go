@@ -170,6 +170,7 @@ var sessionAPIs = []api{
 	// Client-only: these change the browser cookie and nothing else.
 	{"net/http.SetCookie", effClient, libHTTP},
 	{"(*github.com/gin-gonic/gin.Context).SetCookie", effClient, libHTTP},
+	{"(github.com/labstack/echo.Context).SetCookie", effClient, libHTTP},
 	{"(github.com/labstack/echo/v4.Context).SetCookie", effClient, libHTTP},
 	{"(*github.com/labstack/echo/v5.Context).SetCookie", effClient, libHTTP},
 	{"(*github.com/gofiber/fiber/v2.Ctx).ClearCookie", effClient, libHTTP},
@@ -257,6 +258,7 @@ type paramType struct {
 var handlerShapes = []handlerShape{
 	{"net/http", []paramType{{typeName{"net/http", "ResponseWriter"}, false}, {typeName{"net/http", "Request"}, true}}},
 	{"gin", []paramType{{typeName{"github.com/gin-gonic/gin", "Context"}, true}}},
+	{"echo/v3", []paramType{{typeName{"github.com/labstack/echo", "Context"}, false}}},
 	{"echo", []paramType{{typeName{"github.com/labstack/echo/v4", "Context"}, false}}},
 	{"echo/v5", []paramType{{typeName{"github.com/labstack/echo/v5", "Context"}, true}}},
 	{"fiber", []paramType{{typeName{"github.com/gofiber/fiber/v2", "Ctx"}, true}}},
@@ -311,6 +313,9 @@ var routeAPIs = []routeAPI{
 	{routeHandler, "github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRoutes", "IRouter"}, []string{"Handle", "Match"}, 1, 2, true},
 	{routeGroup, "github.com/gin-gonic/gin", []string{"RouterGroup", "Engine", "IRouter"}, []string{"Group"}, 0, 0, false},
 
+	{routeHandler, "github.com/labstack/echo", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false},
+	{routeHandler, "github.com/labstack/echo", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false},
+	{routeGroup, "github.com/labstack/echo", []string{"Echo", "Group"}, []string{"Group"}, 0, 0, false},
 	{routeHandler, "github.com/labstack/echo/v4", []string{"Echo", "Group"}, httpVerbsUpper, 0, 1, false},
 	{routeHandler, "github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Add", "Match"}, 1, 2, false},
 	{routeGroup, "github.com/labstack/echo/v4", []string{"Echo", "Group"}, []string{"Group"}, 0, 0, false},
@@ -357,9 +362,10 @@ var errorResponders = map[string]bool{
 
 // errorConstructors build error values: returning one ends an error path.
 var errorConstructors = map[string]bool{
-	"errors.New":  true,
-	"fmt.Errorf":  true,
-	"errors.Join": true,
+	"errors.New":                            true,
+	"fmt.Errorf":                            true,
+	"errors.Join":                           true,
+	"github.com/labstack/echo.NewHTTPError": true,
 	"github.com/labstack/echo/v4.NewHTTPError": true,
 	"github.com/labstack/echo/v5.NewHTTPError": true,
 	"github.com/gofiber/fiber/v2.NewError":     true,
@@ -371,6 +377,7 @@ var errorConstructors = map[string]bool{
 var responsePackages = map[string]bool{
 	"net/http":                    true,
 	"github.com/gin-gonic/gin":    true,
+	"github.com/labstack/echo":    true,
 	"github.com/labstack/echo/v4": true,
 	"github.com/labstack/echo/v5": true,
 	"github.com/gofiber/fiber/v2": true,

@@ -28,6 +28,7 @@ var libraryFixtures = []string{
 	"fiber2",
 	"fiber3",
 	"echo5",
+	"echo3",
 	"routesservemux",
 	"routeschi",
 	"routesmux",

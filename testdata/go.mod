@@ -17,6 +17,8 @@ require (
 	github.com/labstack/echo/v5 v5.4.4
 )
 
+require github.com/labstack/echo v3.3.10+incompatible
+
 require (
 	github.com/andybalholm/brotli v1.2.0 // indirect
 	github.com/boj/redistore v1.4.1
