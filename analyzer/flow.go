@@ -581,7 +581,10 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 		if isResp, _ := errorResponderIndex.of(fn); isResp {
 			return true
 		}
-		if !responsePackages[pkgPath(fn.Pkg())] {
+		// a 4xx or 5xx status given to the frameworks' response calls, or
+		// to the app's own helpers that are given the response to write
+		// (writeJSONError(w, msg, http.StatusUnauthorized))
+		if !responsePackages[pkgPath(fn.Pkg())] && !a.givenResponse(call) {
 			return false
 		}
 		for _, arg := range call.Args {
@@ -592,6 +595,17 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 			if code, ok := constant.Int64Val(tv.Value); ok && code >= 400 && code <= 599 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// givenResponse reports whether a call is given a value of a handler
+// parameter type (the response writer, or a framework's context).
+func (a *pkgAnalysis) givenResponse(call *ast.CallExpr) bool {
+	for _, arg := range call.Args {
+		if t := a.pass.TypesInfo.TypeOf(arg); t != nil && isHandlerParam(t) {
+			return true
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ package customstore
 import (
 	"context"
 	"net/http"
+	"strings"
 )
 
 type SessionStore interface {
@@ -101,4 +102,24 @@ func LogoutJWT(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// writeJSONError answers with an error status.
+func writeJSONError(w http.ResponseWriter, msg string, code int) {
+	http.Error(w, msg, code)
+}
+
+// LogoutBearer revokes the token; its guard answers through the app's own
+// error helper, so that path is not a successful logout.
+func LogoutBearer(w http.ResponseWriter, r *http.Request) {
+	parts := strings.Split(r.Header.Get("Authorization"), " ")
+	if len(parts) != 2 || parts[0] != "Bearer" {
+		writeJSONError(w, "invalid authorization header", http.StatusUnauthorized)
+		return
+	}
+	if err := RevokeJWT(r.Context(), parts[1]); err != nil {
+		writeJSONError(w, "failed to revoke token", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
 }
