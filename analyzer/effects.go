@@ -462,15 +462,15 @@ func (a *pkgAnalysis) ownStoreKinds() uint8 {
 }
 
 // packageStoreKind resolves the session store the package uses: its own
-// (see ownStoreKinds), or failing that the stores of the packages it
-// imports (see storesFact). A package with both kinds, or none, is
+// (see ownStoreKinds), or failing that the stores of the packages of its
+// module that it imports (see storesFact). A package with both kinds, or none, is
 // unknown.
 func (a *pkgAnalysis) packageStoreKind() storeKind {
 	kinds := a.ownStores
 	if kinds == 0 {
 		for _, p := range a.pass.Pkg.Imports() {
 			var f storesFact
-			if a.pass.ImportPackageFact(p, &f) {
+			if a.sameModule(p) && a.pass.ImportPackageFact(p, &f) {
 				kinds |= f.Kinds
 			}
 		}
@@ -482,6 +482,18 @@ func (a *pkgAnalysis) packageStoreKind() storeKind {
 		return storeServer
 	}
 	return storeUnknown
+}
+
+// sameModule reports whether p belongs to the module of the package
+// being analysed, or the driver does not say which module that is. The
+// stores a dependency keeps for itself (gothic's OAuth state store) are
+// not the app's.
+func (a *pkgAnalysis) sameModule(p *types.Package) bool {
+	m := a.pass.Module
+	if m == nil || m.Path == "" {
+		return true
+	}
+	return p.Path() == m.Path || strings.HasPrefix(p.Path(), m.Path+"/")
 }
 
 // storePackages are the packages of the store constructors and types.

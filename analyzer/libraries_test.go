@@ -29,6 +29,7 @@ var libraryFixtures = []string{
 	"fiber3",
 	"echo5",
 	"echo3",
+	"gothicdep",
 	"routesservemux",
 	"routeschi",
 	"routesmux",

@@ -17,7 +17,16 @@ require (
 	github.com/labstack/echo/v5 v5.4.4
 )
 
-require github.com/labstack/echo v3.3.10+incompatible
+require (
+	github.com/labstack/echo v3.3.10+incompatible
+	github.com/markbates/goth v1.79.0
+)
+
+require (
+	github.com/golang/protobuf v1.5.3 // indirect
+	golang.org/x/oauth2 v0.17.0 // indirect
+	google.golang.org/appengine v1.6.8 // indirect
+)
 
 require (
 	github.com/andybalholm/brotli v1.2.0 // indirect
