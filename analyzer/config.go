@@ -54,7 +54,7 @@ func (c *Config) Validate() error {
 // settings is a validated Config in the form the analysis uses.
 type settings struct {
 	vocabulary     [][]string // each phrase as lower-case words
-	invalidators   map[string]bool
+	invalidators   funcIndex[bool]
 	storeMethods   *regexp.Regexp // nil when off
 	storeVerbs     *regexp.Regexp
 	storeReceivers *regexp.Regexp
@@ -62,7 +62,7 @@ type settings struct {
 }
 
 func (c *Config) compile() (*settings, error) {
-	s := &settings{invalidators: map[string]bool{}, disabled: map[category]bool{}}
+	s := &settings{disabled: map[category]bool{}}
 	if len(c.LogoutNames) == 0 {
 		return nil, fmt.Errorf("logout-names: the logout vocabulary is empty")
 	}
@@ -77,8 +77,8 @@ func (c *Config) compile() (*settings, error) {
 		if err := checkCanonical(name); err != nil {
 			return nil, fmt.Errorf("invalidators: %v", err)
 		}
-		s.invalidators[name] = true
 	}
+	s.invalidators = indexFuncs(setOf(c.Invalidators))
 	var err error
 	for _, re := range []struct {
 		key string
@@ -257,4 +257,13 @@ func (f regexpFlag) Set(s string) error {
 	}
 	*f.dst = s
 	return nil
+}
+
+// setOf returns the set of the strings.
+func setOf(names []string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
 }

@@ -157,10 +157,10 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 		return c // error.Error and other universe methods
 	}
 	if knownPackages[pkgPath(fn.Pkg())] {
-		c.row = apisByName[funcName(fn)]
+		c.row, _ = apiIndex.of(fn)
 		return c
 	}
-	c.kill = a.directives[fn] || len(a.settings.invalidators) > 0 && a.settings.invalidators[funcName(fn)]
+	c.kill = a.directives[fn] || a.settings.invalidators.has(fn)
 	c.local = fn.Pkg() == a.pass.Pkg
 	if !c.local {
 		var f summaryFact

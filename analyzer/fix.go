@@ -357,7 +357,7 @@ func (a *pkgAnalysis) responds(stmt ast.Stmt, fr *handlerFrame) bool {
 		if fn == nil {
 			return true
 		}
-		if _, known := apisByName[funcName(fn.Origin())]; known {
+		if _, known := apiIndex.of(fn.Origin()); known {
 			return true // session calls are not the response
 		}
 		if pkgPath(fn.Pkg()) == "net/http" && fn.Signature().Recv() == nil && responseFuncs[fn.Name()] {

@@ -333,10 +333,7 @@ func (a *pkgAnalysis) mayReturn(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() != "panic"
 	case *types.Func:
-		switch funcName(fn) {
-		case "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln", "os.Exit":
-			return false
-		}
+		return !exitFuncIndex.has(fn)
 	}
 	return true
 }
@@ -518,16 +515,16 @@ func (a *pkgAnalysis) isError(e ast.Expr) bool {
 func (a *pkgAnalysis) isRequestMethod(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		if v, ok := a.pass.TypesInfo.Uses[e.Sel].(*types.Var); ok && v.IsField() && v.Name() == "Method" {
-			return isType(a.pass.TypesInfo.TypeOf(e.X), typeName{"net/http", "Request"}, true)
-		}
-	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
-			for _, src := range requestMethodSources {
-				if funcName(fn) == src {
+		if v, ok := a.pass.TypesInfo.Uses[e.Sel].(*types.Var); ok && v.IsField() {
+			for t, field := range requestMethodFields {
+				if v.Name() == field && isType(a.pass.TypesInfo.TypeOf(e.X), t, true) {
 					return true
 				}
 			}
+		}
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
+			return requestMethodIndex.has(fn)
 		}
 	}
 	return false
@@ -565,8 +562,7 @@ func (a *pkgAnalysis) isErrorValue(e ast.Expr) bool {
 		return isVar
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
-			isCtor, _ := errorConstructorIndex.of(fn)
-			return isCtor || strings.Contains(fn.Name(), "Err")
+			return errorConstructorIndex.has(fn) || strings.Contains(fn.Name(), "Err")
 		}
 	}
 	return false
@@ -578,7 +574,7 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() == "panic"
 	case *types.Func:
-		if isResp, _ := errorResponderIndex.of(fn); isResp {
+		if errorResponderIndex.has(fn) {
 			return true
 		}
 		// a 4xx or 5xx status given to the frameworks' response calls, or

@@ -397,12 +397,23 @@ var responseMethodPrefixes = []string{
 	"SecureJSON", "AsciiJSON", "JSONP", "YAML", "TOML", "ProtoBuf", "SSEvent", "Inline", "Negotiate", "Download",
 }
 
-// requestMethodSources are expressions that hold the request method, for
-// recognising "wrong method" guards.
-var requestMethodSources = []string{
-	"net/http.Request.Method", // field
-	"(*github.com/gofiber/fiber/v2.Ctx).Method",
-	"(github.com/gofiber/fiber/v3.Ctx).Method",
+// requestMethodFields and requestMethodCalls hold the request method, for
+// recognising "wrong method" guards: a struct field (type: field name),
+// and methods that return it.
+var requestMethodFields = map[typeName]string{
+	{"net/http", "Request"}: "Method",
+}
+
+var requestMethodCalls = map[string]bool{
+	"(*github.com/gofiber/fiber/v2.Ctx).Method": true,
+	"(github.com/gofiber/fiber/v3.Ctx).Method":  true,
+}
+
+// exitFuncs never return: the control-flow graph ends at their calls.
+var exitFuncs = map[string]bool{
+	"log.Fatal": true, "log.Fatalf": true, "log.Fatalln": true,
+	"log.Panic": true, "log.Panicf": true, "log.Panicln": true,
+	"os.Exit": true,
 }
 
 // knownPackages are the packages the table describes; the custom-store
@@ -451,25 +462,3 @@ func pkgPath(pkg *types.Package) string {
 	}
 	return canonicalPath(pkg.Path())
 }
-
-// funcName returns the canonical name of fn, as the table writes it:
-// fn.FullName() with the package path in canonical form.
-func funcName(fn *types.Func) string {
-	name := fn.FullName()
-	if fn.Pkg() == nil {
-		return name
-	}
-	if raw, canon := fn.Pkg().Path(), pkgPath(fn.Pkg()); raw != canon {
-		name = strings.ReplaceAll(name, raw+".", canon+".")
-	}
-	return name
-}
-
-// apisByName indexes sessionAPIs.
-var apisByName = func() map[string]api {
-	m := make(map[string]api, len(sessionAPIs))
-	for _, a := range sessionAPIs {
-		m[a.name] = a
-	}
-	return m
-}()

@@ -55,6 +55,12 @@ func keyOf(fn *types.Func) (funcKey, bool) {
 	return k, true
 }
 
+// has reports whether fn is in the table.
+func (ix funcIndex[T]) has(fn *types.Func) bool {
+	_, ok := ix.of(fn)
+	return ok
+}
+
 // of returns fn's entry in the table.
 func (ix funcIndex[T]) of(fn *types.Func) (T, bool) {
 	k, ok := keyOf(fn)
@@ -67,7 +73,31 @@ func (ix funcIndex[T]) of(fn *types.Func) (T, bool) {
 }
 
 var (
+	apiIndex = func() funcIndex[api] {
+		m := make(map[string]api, len(sessionAPIs))
+		for _, a := range sessionAPIs {
+			m[a.name] = a
+		}
+		return indexFuncs(m)
+	}()
+	routeIndex = func() funcIndex[routeAPI] {
+		ix := funcIndex[routeAPI]{}
+		for _, r := range routeAPIs {
+			recvs := r.recv
+			if recvs == nil {
+				recvs = []string{""}
+			}
+			for _, recv := range recvs {
+				for _, meth := range r.methods {
+					ix[funcKey{r.pkg, recv, meth}] = r
+				}
+			}
+		}
+		return ix
+	}()
 	storeConstructorIndex = indexFuncs(storeConstructors)
 	errorResponderIndex   = indexFuncs(errorResponders)
 	errorConstructorIndex = indexFuncs(errorConstructors)
+	requestMethodIndex    = indexFuncs(requestMethodCalls)
+	exitFuncIndex         = indexFuncs(exitFuncs)
 )

@@ -11,26 +11,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// routeKey identifies a route API method: package, receiver type, method.
-type routeKey struct{ pkg, recv, method string }
-
-// routeIndex indexes routeAPIs.
-var routeIndex = func() map[routeKey]routeAPI {
-	m := map[routeKey]routeAPI{}
-	for _, r := range routeAPIs {
-		recvs := r.recv
-		if recvs == nil {
-			recvs = []string{""}
-		}
-		for _, recv := range recvs {
-			for _, meth := range r.methods {
-				m[routeKey{r.pkg, recv, meth}] = r
-			}
-		}
-	}
-	return m
-}()
-
 // routeOf returns the route API that call invokes, if any.
 func (a *pkgAnalysis) routeOf(call *ast.CallExpr) (routeAPI, bool) {
 	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
@@ -50,15 +30,7 @@ func (a *pkgAnalysis) routeOf(call *ast.CallExpr) (routeAPI, bool) {
 
 // lookupRoute returns fn's row in the route table, or nil.
 func lookupRoute(fn *types.Func) *routeAPI {
-	recv := ""
-	if r := fn.Signature().Recv(); r != nil {
-		n := namedOf(r.Type())
-		if n == nil {
-			return nil
-		}
-		recv = n.Origin().Obj().Name()
-	}
-	if r, ok := routeIndex[routeKey{pkgPath(fn.Pkg()), recv, fn.Name()}]; ok {
+	if r, ok := routeIndex.of(fn); ok {
 		return &r
 	}
 	return nil
