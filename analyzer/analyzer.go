@@ -63,7 +63,6 @@ type pkgAnalysis struct {
 	inject     *injection                    // ops a suggested fix would add, while it is checked
 	graphs     map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
 	flows      map[*ast.BlockStmt]flowResult // flows of summarised bodies, with the final summaries
-	routeAPIs  map[*types.Func]*routeAPI     // the route API of each callee seen (nil: none)
 	sources    map[*token.File][]byte        // file contents, for fixes
 	storeKind  storeKind                     // the package's session store, where visible
 	ownStores  uint8                         // the kinds of store it builds or holds (see ownStoreKinds)
@@ -87,7 +86,6 @@ func run(pass *analysis.Pass, s *settings) error {
 		callees:    map[*types.Func]callee{},
 		graphs:     map[*ast.BlockStmt]*graphInfo{},
 		flows:      map[*ast.BlockStmt]flowResult{},
-		routeAPIs:  map[*types.Func]*routeAPI{},
 		sources:    map[*token.File][]byte{},
 	}
 	for _, f := range pass.Files {
@@ -217,16 +215,12 @@ func (a *pkgAnalysis) packageLibrary() *library {
 // through one package in between (main registering routes on the router
 // its server package returns, without naming the framework).
 func importsHandlerPackage(pkg *types.Package) bool {
-	for _, p := range pkg.Imports() {
-		if handlerPackages[pkgPath(p)] {
-			return true
-		}
+	if importsAny(pkg, handlerPackages) {
+		return true
 	}
 	for _, p := range pkg.Imports() {
-		for _, q := range p.Imports() {
-			if handlerPackages[pkgPath(q)] {
-				return true
-			}
+		if importsAny(p, handlerPackages) {
+			return true
 		}
 	}
 	return false

@@ -14,26 +14,10 @@ import (
 // routeOf returns the route API that call invokes, if any.
 func (a *pkgAnalysis) routeOf(call *ast.CallExpr) (routeAPI, bool) {
 	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fn.Pkg() == nil {
+	if fn == nil {
 		return routeAPI{}, false
 	}
-	r, seen := a.routeAPIs[fn]
-	if !seen {
-		r = lookupRoute(fn)
-		a.routeAPIs[fn] = r
-	}
-	if r == nil {
-		return routeAPI{}, false
-	}
-	return *r, true
-}
-
-// lookupRoute returns fn's row in the route table, or nil.
-func lookupRoute(fn *types.Func) *routeAPI {
-	if r, ok := routeIndex.of(fn); ok {
-		return &r
-	}
-	return nil
+	return routeIndex.of(fn)
 }
 
 // findRoutes adds to cs every handler registered on a logout-like route.
