@@ -2,7 +2,6 @@ package e2e_test
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -32,13 +31,7 @@ func TestCLI(t *testing.T) {
 // name, and the exit code is 0.
 func TestCLIJSON(t *testing.T) {
 	t.Parallel()
-	tool := logoutcheck.build(t)
-	dir := copyModule(t, vetmod)
-	res := run(t, dir, tool, "-json", "./...")
-	if res.code != 0 {
-		t.Errorf("exit code %d, want 0; stderr:\n%s", res.code, res.stderr)
-	}
-	checkLines(t, "logoutcheck -json", decodeJSON(t, res.stdout, dir), slices.Sorted(slices.Values(allFindings)))
+	checkJSON(t, "logoutcheck -json", logoutcheck.build(t), "-json", "./...")
 }
 
 // TestCLIBadFlag checks that a malformed flag is a usage error that names

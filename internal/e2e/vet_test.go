@@ -106,13 +106,19 @@ func decodeJSON(t *testing.T, s, dir string) []string {
 // and exit code 0.
 func TestVetJSON(t *testing.T) {
 	t.Parallel()
-	tool := logoutcheck.build(t)
+	checkJSON(t, "go vet -json", "go", "vet", "-vettool="+logoutcheck.build(t), "-json", "./...")
+}
+
+// checkJSON runs a command that prints JSON findings on a copy of vetmod:
+// it must exit with 0 and report every finding.
+func checkJSON(t *testing.T, what, cmd string, args ...string) {
+	t.Helper()
 	dir := copyModule(t, vetmod)
-	res := run(t, dir, "go", "vet", "-vettool="+tool, "-json", "./...")
+	res := run(t, dir, cmd, args...)
 	if res.code != 0 {
-		t.Errorf("exit code %d, want 0; stderr:\n%s", res.code, res.stderr)
+		t.Errorf("%s: exit code %d, want 0; stderr:\n%s", what, res.code, res.stderr)
 	}
-	checkLines(t, "go vet -json", decodeJSON(t, res.stdout, dir), slices.Sorted(slices.Values(allFindings)))
+	checkLines(t, what, decodeJSON(t, res.stdout, dir), slices.Sorted(slices.Values(allFindings)))
 }
 
 // TestFix runs go fix with logoutcheck as the fix tool on a copy of
