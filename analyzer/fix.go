@@ -9,18 +9,19 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/logoutcheck/logoutcheck/analyzer/knowledge"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A handlerFrame is what a fix needs to know about the handler it edits.
 type handlerFrame struct {
-	fnType    *ast.FuncType
-	body      *ast.BlockStmt
-	framework string // handlerShape.framework
-	w, r, c   string // names of the ResponseWriter, *http.Request and framework context parameters
-	results   *types.Tuple
-	sig       *types.Signature
+	fnType  *ast.FuncType
+	body    *ast.BlockStmt
+	shape   *handlerShape // the shape that makes it a handler, whose fix expressions it uses
+	w, r, c string        // names of the ResponseWriter, *http.Request and framework context parameters
+	results *types.Tuple
+	sig     *types.Signature
 }
 
 // A fixPlan is one candidate repair: the statements to insert and what
@@ -45,7 +46,7 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 	if fr == nil {
 		return nil
 	}
-	if v.lib != nil && v.lib.store && a.storeKindIn(fr.body) == storeCookie {
+	if v.lib != nil && v.lib.StoreMatters && a.storeKindIn(fr.body) == storeCookie {
 		return nil // saving a cookie-store session deletes nothing on the server
 	}
 	idx := a.insertionIndex(fr)
@@ -102,8 +103,8 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 	var sess string
 	if v.lib != nil {
 		sess = a.uniqueInScope(pos, func(t types.Type) bool {
-			for _, p := range v.lib.values {
-				if isType(t, p.typeName, p.pointer) {
+			for _, p := range v.lib.Values {
+				if isType(t, p.TypeName, p.Pointer) {
 					return true
 				}
 			}
@@ -113,15 +114,15 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 	if sess == "" {
 		return nil
 	}
-	switch v.lib.repair {
-	case repairDestroyContext:
+	switch v.lib.Repair {
+	case knowledge.RepairDestroyContext:
 		if ctx := fr.requestContext(); ctx != "" {
 			plans = append(plans, fixPlan{"Destroy the session before responding",
 				guard(fmt.Sprintf("%s.Destroy(%s)", sess, ctx)), []op{{eff: effKill}}})
 		}
-	case repairDestroy:
+	case knowledge.RepairDestroy:
 		plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
-	case repairGorilla:
+	case knowledge.RepairExpireSave:
 		if req, resp := fr.requestResponse(); req != "" {
 			save := guard(fmt.Sprintf("%s.Save(%s, %s)", sess, req, resp))
 			plans = append(plans,
@@ -129,12 +130,12 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 				fixPlan{"Expire the session and save it before responding",
 					append([]string{sess + ".Options.MaxAge = -1"}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
-	case repairGinContrib:
+	case knowledge.RepairOptionsSave:
 		save := guard(sess + ".Save()")
 		plans = append(plans, fixPlan{"Save the session before responding", save, []op{{eff: effSave}}})
 		// Options names the package, which a variable may hide:
 		// sessions := sessions.Default(c)
-		path := v.lib.values[0].pkg
+		path := v.lib.Values[0].Pkg
 		if qual := a.importName(pos, path); qual != "" && a.isImportAt(pos, qual, path) {
 			plans = append(plans, fixPlan{"Expire the session and save it before responding",
 				append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, save...), []op{{eff: effMark}, {eff: effSave}}})
@@ -232,52 +233,80 @@ func (a *pkgAnalysis) frame(h *candidate) *handlerFrame {
 			continue
 		}
 		t := v.Type()
-		switch {
-		case isType(t, typeName{"net/http", "ResponseWriter"}, false):
-			fr.w = name
-		case isType(t, typeName{"net/http", "Request"}, true):
-			fr.r = name
-		}
-		for _, shape := range handlerShapes[1:] {
-			p := shape.params[0]
-			if isType(t, p.typeName, p.pointer) {
-				fr.c, fr.framework = name, shape.framework
+		for i := range handlerShapes {
+			shape := &handlerShapes[i]
+			for _, p := range shape.Params {
+				if !isType(t, p.TypeName, p.Pointer) {
+					continue
+				}
+				switch p.Role {
+				case knowledge.Writer:
+					fr.w = name
+				case knowledge.Request:
+					fr.r = name
+				case knowledge.Context:
+					fr.c, fr.shape = name, shape
+				}
 			}
 		}
 	}
-	if fr.framework == "" {
-		if fr.w == "" || fr.r == "" {
+	if fr.shape == nil {
+		// a shape with no context parameter, all of whose parameters are here
+		for i := range handlerShapes {
+			if shape := &handlerShapes[i]; fr.hasAll(shape) {
+				fr.shape = shape
+				break
+			}
+		}
+		if fr.shape == nil {
 			return nil
 		}
-		fr.framework = "net/http"
 	}
 	return fr
 }
 
+// hasAll reports whether the handler has a named parameter for every
+// parameter of shape, and shape has no context parameter.
+func (fr *handlerFrame) hasAll(shape *handlerShape) bool {
+	for _, p := range shape.Params {
+		switch p.Role {
+		case knowledge.Writer:
+			if fr.w == "" {
+				return false
+			}
+		case knowledge.Request:
+			if fr.r == "" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// expand returns a fix expression of the handler's shape with the
+// parameter names and the name of net/http filled in; "" if the shape has
+// none.
+func (fr *handlerFrame) expand(expr, http string) string {
+	if expr == "" {
+		return ""
+	}
+	return strings.NewReplacer("{w}", fr.w, "{r}", fr.r, "{c}", fr.c, "{http}", http).Replace(expr)
+}
+
 // requestContext returns an expression for the request's context.
 func (fr *handlerFrame) requestContext() string {
-	switch fr.framework {
-	case "net/http":
-		return fr.r + ".Context()"
-	case "gin":
-		return fr.c + ".Request.Context()"
-	case "echo", "echo/v5":
-		return fr.c + ".Request().Context()"
-	}
-	return ""
+	return fr.expand(fr.shape.Fix.Context, "")
 }
 
 // requestResponse returns expressions for the request and response writer.
 func (fr *handlerFrame) requestResponse() (string, string) {
-	switch fr.framework {
-	case "net/http":
-		return fr.r, fr.w
-	case "gin":
-		return fr.c + ".Request", fr.c + ".Writer"
-	case "echo":
-		return fr.c + ".Request()", fr.c + ".Response()"
+	req, resp := fr.expand(fr.shape.Fix.Request, ""), fr.expand(fr.shape.Fix.Response, "")
+	if req == "" || resp == "" {
+		return "", ""
 	}
-	return "", ""
+	return req, resp
 }
 
 // errorHandling returns the statement(s) that handle err the way handlers
@@ -290,12 +319,8 @@ func (a *pkgAnalysis) errorHandling(fr *handlerFrame, http string) string {
 		return "return err"
 	case fr.results.Len() != 0:
 		return ""
-	case fr.framework == "net/http":
-		return fmt.Sprintf("%[1]s.Error(%[2]s, err.Error(), %[1]s.StatusInternalServerError)\n\treturn", http, fr.w)
-	case fr.framework == "gin":
-		return fmt.Sprintf("_ = %s.AbortWithError(%s.StatusInternalServerError, err)\n\treturn", fr.c, http)
 	}
-	return ""
+	return fr.expand(fr.shape.Fix.OnError, http)
 }
 
 // insertionIndex returns the index of the top-level statement before
@@ -360,12 +385,12 @@ func (a *pkgAnalysis) responds(stmt ast.Stmt, fr *handlerFrame) bool {
 		if _, known := apiIndex.of(fn.Origin()); known {
 			return true // session calls are not the response
 		}
-		if pkgPath(fn.Pkg()) == "net/http" && fn.Signature().Recv() == nil && responseFuncs[fn.Name()] {
+		if responseFuncIndex.has(fn) {
 			found = true
 			return false
 		}
-		if recv := fn.Signature().Recv(); recv != nil && fr.c != "" && responsePackages[pkgPath(fn.Pkg())] {
-			for _, p := range responseMethodPrefixes {
+		if recv := fn.Signature().Recv(); recv != nil && fr.c != "" {
+			for _, p := range responseMethodPrefixes[pkgPath(fn.Pkg())] {
 				if strings.HasPrefix(fn.Name(), p) {
 					found = true
 					return false
