@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -161,8 +160,6 @@ func loadExport(fset *token.FileSet, dir string, checkedPaths []string, tests bo
 // loadSource loads every package from source, without the function bodies
 // of packages outside the checked modules.
 func loadSource(fset *token.FileSet, dir string, patterns []string, tests bool, requested, checkedDirs map[string]bool) (*program, error) {
-	var mu sync.Mutex
-	stripped := map[string]bool{} // files whose bodies were dropped
 	cfg := &packages.Config{
 		Mode:  baseMode | packages.NeedDeps,
 		Dir:   dir,
@@ -179,13 +176,16 @@ func loadSource(fset *token.FileSet, dir string, patterns []string, tests bool, 
 				return f, err
 			}
 			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok {
-					fd.Body = nil // declarations are all an importer needs
+				// Declarations are all an importer needs. The body left,
+				// "for {}", is terminating and mentions nothing (generic
+				// functions and init must have one).
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+					b := fd.Body
+					fd.Body = &ast.BlockStmt{Lbrace: b.Lbrace, Rbrace: b.Rbrace, List: []ast.Stmt{
+						&ast.ForStmt{For: b.Lbrace, Body: &ast.BlockStmt{Lbrace: b.Lbrace, Rbrace: b.Lbrace}},
+					}}
 				}
 			}
-			mu.Lock()
-			stripped[filename] = true
-			mu.Unlock()
 			return f, err
 		},
 	}
@@ -198,9 +198,10 @@ func loadSource(fset *token.FileSet, dir string, patterns []string, tests bool, 
 	// are the loader's doing, not the code's.
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		prog.all = append(prog.all, p)
+		stripped := !inChecked(p, checkedDirs)
 		var errs []packages.Error
 		for _, e := range p.Errors {
-			if e.Kind == packages.TypeError && strings.Contains(e.Msg, "imported") && strings.HasSuffix(e.Msg, "and not used") && stripped[errFile(e.Pos)] {
+			if stripped && e.Kind == packages.TypeError && unusedImport(e.Msg) {
 				continue
 			}
 			errs = append(errs, e)
@@ -208,7 +209,7 @@ func loadSource(fset *token.FileSet, dir string, patterns []string, tests bool, 
 		p.Errors = errs
 		tes := p.TypeErrors[:0]
 		for _, e := range p.TypeErrors {
-			if strings.HasSuffix(e.Msg, "and not used") && strings.Contains(e.Msg, "imported") && stripped[e.Fset.Position(e.Pos).Filename] {
+			if stripped && unusedImport(e.Msg) {
 				continue
 			}
 			tes = append(tes, e)
@@ -223,36 +224,30 @@ func loadSource(fset *token.FileSet, dir string, patterns []string, tests bool, 
 	return prog, nil
 }
 
-// errFile returns the file name of a packages.Error position "file:line:col".
-func errFile(pos string) string {
-	for range 2 {
-		if i := strings.LastIndexByte(pos, ':'); i > 0 {
-			pos = pos[:i]
+// unusedImport reports whether msg is go/types' unused import error.
+func unusedImport(msg string) bool {
+	return strings.Contains(msg, " imported ") && strings.HasSuffix(msg, "and not used")
+}
+
+// inChecked reports whether p is a package of a checked module.
+func inChecked(p *packages.Package, checkedDirs map[string]bool) bool {
+	for _, files := range [][]string{p.GoFiles, p.CompiledGoFiles} {
+		for _, f := range files {
+			if checkedDirs[filepath.Dir(f)] {
+				return true
+			}
 		}
 	}
-	return pos
+	return false
 }
 
 // finish picks the roots and cuts the import edges that leave the checked
 // modules, so that the analysis runs on the checked packages only (the
 // others have no bodies to learn from).
 func (prog *program) finish(pkgs []*packages.Package, requested, checkedDirs map[string]bool) {
-	inChecked := func(p *packages.Package) bool {
-		for _, f := range p.CompiledGoFiles {
-			if checkedDirs[filepath.Dir(f)] {
-				return true
-			}
-		}
-		for _, f := range p.GoFiles {
-			if checkedDirs[filepath.Dir(f)] {
-				return true
-			}
-		}
-		return false
-	}
 	checked := map[*packages.Package]bool{}
 	for _, p := range prog.all {
-		checked[p] = inChecked(p)
+		checked[p] = inChecked(p, checkedDirs)
 	}
 	for _, p := range prog.all {
 		if !checked[p] {
