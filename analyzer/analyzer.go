@@ -98,7 +98,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()
 	ignores := a.collectIgnores()
-	defer reportIgnores(pass, ignores)
+	defer reportIgnores(pass, ignores, s.disabled)
 
 	// Only packages that can declare HTTP handlers can have findings.
 	if !importsHandlerPackage(pass.Pkg) {

@@ -98,7 +98,7 @@ func (c *Config) compile() (*settings, error) {
 	}
 	for _, name := range c.Disable {
 		cat := category(name)
-		if !slices.Contains(categories, cat) {
+		if !slices.Contains(disableable, cat) {
 			return nil, fmt.Errorf("disable: unknown category %q (known: %s)", name, categoryList())
 		}
 		s.disabled[cat] = true
@@ -205,7 +205,7 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(regexpFlag{&c.StoreReceivers}, "store-receivers", "regular expression on receiver type names and package paths for -store-verbs (empty: off)")
 	fs.Var(listFlag{&c.Disable, "disable", func(v []string) error {
 		for _, n := range v {
-			if !slices.Contains(categories, category(n)) {
+			if !slices.Contains(disableable, category(n)) {
 				return fmt.Errorf("unknown category %q (known: %s)", n, categoryList())
 			}
 		}

@@ -20,12 +20,19 @@ const (
 	catValuesOnly     category = "values-only"     // values wiped, session ID still valid
 )
 
-// categories lists the categories, worst first.
+// categories lists the categories of logout handler findings, worst first.
 var categories = []category{catNoInvalidation, catClientOnly, catUnsaved, catCookieStore, catValuesOnly}
+
+// catDirective is the category of malformed or unused
+// logoutcheck:ignore directives (README: Suppressing a finding).
+const catDirective category = "directive"
+
+// disableable lists every category -disable takes.
+var disableable = append(categories[:len(categories):len(categories)], catDirective)
 
 func categoryList() string {
 	var names []string
-	for _, c := range categories {
+	for _, c := range disableable {
 		names = append(names, string(c))
 	}
 	return strings.Join(names, ", ")
