@@ -8,6 +8,7 @@ import (
 	"github.com/boj/redistore"
 	"github.com/gomodule/redigo/redis"
 	"github.com/gorilla/sessions"
+	"github.com/labstack/echo/v4"
 	"github.com/logoutcheck/logoutcheck/internal/replay"
 )
 
@@ -54,14 +55,7 @@ func newRediStore(t *testing.T, build func() (*redistore.RediStore, error)) *red
 // not new (it decoded, and a server store found its record) as loaded.
 func gorillaApp(store sessions.Store, logout func(w http.ResponseWriter, r *http.Request) error) replay.App {
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST "+replay.LoginPath, func(w http.ResponseWriter, r *http.Request) {
-		sess, _ := store.Get(r, sessionName)
-		sess.Values["user"] = replay.User
-		sess.Values["theme"] = "dark"
-		if err := sess.Save(r, w); err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-		}
-	})
+	mux.Handle("POST "+replay.LoginPath, gorillaLogin(store))
 	mux.HandleFunc("POST "+replay.LogoutPath, func(w http.ResponseWriter, r *http.Request) {
 		if err := logout(w, r); err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
@@ -74,6 +68,18 @@ func gorillaApp(store sessions.Store, logout func(w http.ResponseWriter, r *http
 		replay.WriteState(w, gorillaState(sess))
 	})
 	return replay.App{Server: replay.Handler(mux)}
+}
+
+// gorillaLogin signs in: it saves user and a theme in a session of store.
+func gorillaLogin(store sessions.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		sess, _ := store.Get(r, sessionName)
+		sess.Values["user"] = replay.User
+		sess.Values["theme"] = "dark"
+		if err := sess.Save(r, w); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+		}
+	}
 }
 
 // gorillaState is the probe's report on a gorilla session.
@@ -99,6 +105,12 @@ func gorillaProof(row string, logout func(store sessions.Store, w http.ResponseW
 			})
 		}})
 	}
+	return p
+}
+
+// with adds variants to p.
+func (p proof) with(variants ...variant) proof {
+	p.variants = append(p.variants, variants...)
 	return p
 }
 
@@ -129,7 +141,13 @@ func gorillaProofs() []proof {
 		// them the browser's cookie is deleted.
 		gorillaProof("sessionAPIs (*"+gorilla+".Session).Save", markThen(func(store sessions.Store, sess *sessions.Session, w http.ResponseWriter, r *http.Request) error {
 			return sess.Save(r, w)
-		}), filesystemStore, cookieStore, rediStore),
+		}), filesystemStore, cookieStore, rediStore).with(echoContribVariant(func(c echo.Context, sess *sessions.Session, save bool) error {
+			sess.Options.MaxAge = -1
+			if !save {
+				return nil
+			}
+			return sess.Save(c.Request(), c.Response())
+		})),
 		gorillaProof("sessionAPIs "+gorilla+".Save", func(store sessions.Store, w http.ResponseWriter, r *http.Request, save bool) error {
 			sess, _ := sessions.GetRegistry(r).Get(store, sessionName)
 			sess.Options.MaxAge = -1
@@ -172,7 +190,13 @@ func gorillaProofs() []proof {
 				return nil
 			}
 			return sess.Save(r, w)
-		}, filesystemStore, rediStore),
+		}, filesystemStore, rediStore).with(echoContribVariant(func(c echo.Context, sess *sessions.Session, save bool) error {
+			sess.Options.MaxAge = -1
+			if !save {
+				return nil
+			}
+			return sess.Save(c.Request(), c.Response())
+		})),
 		gorillaProof("optionsFields "+gorilla+".Session", func(store sessions.Store, w http.ResponseWriter, r *http.Request, save bool) error {
 			sess, _ := store.Get(r, sessionName)
 			sess.Options = &sessions.Options{Path: "/", MaxAge: -1}
@@ -188,7 +212,13 @@ func gorillaProofs() []proof {
 				return nil
 			}
 			return sess.Save(r, w)
-		}, filesystemStore, rediStore),
+		}, filesystemStore, rediStore).with(echoContribVariant(func(c echo.Context, sess *sessions.Session, save bool) error {
+			delete(sess.Values, "user")
+			if !save {
+				return nil
+			}
+			return sess.Save(c.Request(), c.Response())
+		})),
 
 		// Stores, by constructor and by type: MaxAge = -1 and a save.
 		gorillaProof("storeConstructors "+gorilla+".NewCookieStore", deleteSession, cookieStore),
