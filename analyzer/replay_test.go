@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/logoutcheck/logoutcheck/internal/replay"
@@ -110,7 +111,7 @@ func TestReplay(t *testing.T) {
 	cmd.Env = append(os.Environ(),
 		replay.RowsEnv+"="+rowsFile,
 		"GOWORK=off",
-		"GOFLAGS=-mod=readonly",
+		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=readonly"),
 	)
 	var out bytes.Buffer
 	cmd.Stdout = &out
