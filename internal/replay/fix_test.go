@@ -13,18 +13,16 @@ import (
 	"github.com/logoutcheck/logoutcheck/internal/testfixtures"
 )
 
-func TestMain(m *testing.M) { testfixtures.Main(m.Run) }
-
 // A proof replays the handlers of one fix fixture (testdata/fix*) before
 // and after logoutcheck -fix. The fixture's Routes function serves them
-// with /signin and /probe (see replay.Flow).
+// with replay's login and probe routes.
 type proof struct {
 	pkg     string
 	logouts []string // one replay.Flow per logout route
 }
 
 var proofs = []proof{
-	{"fixscs", []string{"POST /a", "POST /b", "POST /c", "POST /d", "POST /e", "POST /f", "POST /g"}},
+	{"fixscs", []string{"/a", "/b", "/c", "/d", "/e", "/f", "/g"}},
 }
 
 // TestFixesReplay applies the suggested fixes with the command's -fix to
@@ -101,7 +99,7 @@ func TestFixesReplay(t *testing.T) {
 	for i, p := range proofs {
 		fmt.Fprintf(&src, "\nfunc Test_%s(t *testing.T) {\n", p.pkg)
 		for _, l := range p.logouts {
-			fmt.Fprintf(&src, "\tt.Run(%q, func(t *testing.T) {\n\t\treplay.CheckFix(t, unfixed%d.Routes(), fixed%d.Routes(), replay.Flow{SignIn: \"/signin\", Logout: %q, Probe: \"/probe\"})\n\t})\n", l, i, i, l)
+			fmt.Fprintf(&src, "\tt.Run(%q, func(t *testing.T) {\n\t\treplay.CheckFix(t, replay.App{Server: replay.Handler(unfixed%d.Routes()), Logout: %q}, replay.App{Server: replay.Handler(fixed%d.Routes()), Logout: %q})\n\t})\n", l, i, l, i, l)
 		}
 		src.WriteString("}\n")
 	}

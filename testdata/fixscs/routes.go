@@ -1,25 +1,29 @@
 package fixscs
 
 import (
-	"fmt"
+	"encoding/json"
 	"net/http"
-	"net/url"
 
 	"github.com/labstack/echo/v4"
 )
 
 // Routes serves the handlers of this package on one session manager, so
-// that their fixes can be replayed against scs (internal/replay): /signin
-// signs alice in, /probe reports the user and the flash message.
+// that their fixes can be replayed against scs (see internal/replay):
+// POST /login signs alice in, GET /probe reports the session as a
+// replay.State with the flash message among its values.
 func Routes() http.Handler {
 	a := &app{sessions: sm}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /signin", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("POST /login", func(w http.ResponseWriter, r *http.Request) {
 		sm.Put(r.Context(), "userID", "alice")
 	})
 	mux.HandleFunc("GET /probe", func(w http.ResponseWriter, r *http.Request) {
-		v := url.Values{"user": {sm.GetString(r.Context(), "userID")}, "flash": {sm.PopString(r.Context(), "flash")}}
-		fmt.Fprint(w, v.Encode())
+		ctx := r.Context()
+		json.NewEncoder(w).Encode(map[string]any{
+			"user":   sm.GetString(ctx, "userID"),
+			"loaded": sm.Exists(ctx, "userID"),
+			"values": map[string]string{"flash": sm.PopString(ctx, "flash")},
+		})
 	})
 	mux.HandleFunc("POST /a", a.logout)
 	mux.HandleFunc("POST /b", a.logoutGuarded)
