@@ -14,15 +14,23 @@ import (
 )
 
 // A proof replays the handlers of one fix fixture (testdata/fix*) before
-// and after logoutcheck -fix. The fixture's Routes function serves them
-// with replay's login and probe routes.
+// and after logoutcheck -fix. The fixture serves them with replay's login
+// and probe routes.
 type proof struct {
 	pkg     string
-	logouts []string // one replay.Flow per logout route
+	servers []server
+}
+
+// A server is how the proof test gets a replay.Server from the fixture
+// package (%s is the package name), and the logout routes it serves.
+type server struct {
+	expr    string
+	logouts []string
 }
 
 var proofs = []proof{
-	{"fixscs", []string{"/a", "/b", "/c", "/d", "/e", "/f", "/g"}},
+	{"fixscs", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c", "/d", "/e", "/f", "/g"}}}},
+	{"fixfiber", []server{{"%s.Serve", []string{"/a", "/b"}}, {"%s.Serve3", []string{"/c"}}}},
 }
 
 // TestFixesReplay applies the suggested fixes with the command's -fix to
@@ -98,8 +106,11 @@ func TestFixesReplay(t *testing.T) {
 	src.WriteString(")\n")
 	for i, p := range proofs {
 		fmt.Fprintf(&src, "\nfunc Test_%s(t *testing.T) {\n", p.pkg)
-		for _, l := range p.logouts {
-			fmt.Fprintf(&src, "\tt.Run(%q, func(t *testing.T) {\n\t\treplay.CheckFix(t, replay.App{Server: replay.Handler(unfixed%d.Routes()), Logout: %q}, replay.App{Server: replay.Handler(fixed%d.Routes()), Logout: %q})\n\t})\n", l, i, l, i, l)
+		for _, sv := range p.servers {
+			unfixed, fixed := fmt.Sprintf(sv.expr, fmt.Sprint("unfixed", i)), fmt.Sprintf(sv.expr, fmt.Sprint("fixed", i))
+			for _, l := range sv.logouts {
+				fmt.Fprintf(&src, "\tt.Run(%q, func(t *testing.T) {\n\t\treplay.CheckFix(t, replay.App{Server: %s, Logout: %q}, replay.App{Server: %s, Logout: %q})\n\t})\n", l, unfixed, l, fixed, l)
+			}
 		}
 		src.WriteString("}\n")
 	}
