@@ -30,6 +30,8 @@ type server struct {
 
 var proofs = []proof{
 	{"fixscs", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c", "/d", "/e", "/f", "/g"}}}},
+	{"fixgorilla", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c"}}}},
+	{"fixgin", []server{{"replay.Handler(%s.Routes())", []string{"/logout", "/signout"}}}},
 	{"fixfiber", []server{{"%s.Serve", []string{"/a", "/b"}}, {"%s.Serve3", []string{"/c"}}}},
 }
 
