@@ -37,7 +37,17 @@ type fixPlan struct {
 // every normal path invalidates the session (checked by running the
 // analysis again with the inserted calls). Cookie-store findings get none:
 // there is nothing to call on the server.
-func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFix {
+//
+// When the fix would change what the handler means (it reads the session
+// after the fix's place, or keeps values for the next request in the
+// session the fix deletes), there is none, and why says so for the
+// finding's message.
+func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) (fixes []analysis.SuggestedFix, why string) {
+	fixes = a.suggestFixWhy(h, v, &why)
+	return fixes, why
+}
+
+func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []analysis.SuggestedFix {
 	if v.cat == catCookieStore {
 		return nil
 	}
@@ -49,8 +59,10 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 		return nil // saving a cookie-store session deletes nothing on the server
 	}
 	idx := a.insertionIndex(fr, v.lib)
-	if v.lib != nil && !a.keepsMeaning(fr, idx, v.lib) {
-		return nil
+	if v.lib != nil {
+		if *why = a.changesMeaning(fr, idx, v.lib); *why != "" {
+			return nil
+		}
 	}
 	var at ast.Stmt // nil: at the end of the body
 	var pos token.Pos
@@ -320,7 +332,7 @@ func (a *pkgAnalysis) insertionIndex(fr *handlerFrame, lib *library) int {
 	for i, stmt := range list {
 		// a save in a guard clause counts: fiber v2 releases a saved session
 		if lib != nil && lib.repair != repairGorilla && lib.repair != repairGinContrib && a.sessionUses(stmt, lib).write {
-			return i // gorilla and gin-contrib: no fix where values are written (keepsMeaning); a save may stay first
+			return i // gorilla and gin-contrib: no fix where values are written (changesMeaning); a save may stay first
 		}
 		if isGuardClause(stmt) {
 			continue
@@ -675,22 +687,22 @@ func (a *pkgAnalysis) writesAfter(fr *handlerFrame, idx int, lib *library) bool 
 	return false
 }
 
-// keepsMeaning reports whether invalidating the session of lib before
-// statement idx keeps what the handler answers and what it keeps for the
-// next request. It does not when a later statement reads the session
-// (the read would see the new, empty session), nor for libraries whose
-// fix deletes the very session the handler stores values in for the next
-// request (gorilla and gin-contrib: a negative MaxAge and a save delete
-// the record with the flash in it).
-func (a *pkgAnalysis) keepsMeaning(fr *handlerFrame, idx int, lib *library) bool {
+// changesMeaning says why invalidating the session of lib before
+// statement idx would change what the handler answers or what it keeps
+// for the next request, or returns "" when it would not: a later
+// statement reads the session (the read would see the new, empty
+// session), or the handler stores values in the session the fix deletes
+// (gorilla and gin-contrib: a negative MaxAge and a save delete the
+// record with the flash in it).
+func (a *pkgAnalysis) changesMeaning(fr *handlerFrame, idx int, lib *library) string {
 	for i, stmt := range fr.body.List {
 		u := a.sessionUses(stmt, lib)
 		if i >= idx && u.read {
-			return false
+			return "it reads the session after the place where the session would be invalidated"
 		}
 		if u.value && (lib.repair == repairGorilla || lib.repair == repairGinContrib) {
-			return false
+			return "the values it stores for the next request would be deleted with the session"
 		}
 	}
-	return true
+	return ""
 }

@@ -47,7 +47,7 @@ func (noSessions) logoutStatus(w http.ResponseWriter, r *http.Request) (int, err
 // would see the new, empty session.
 type oneApp struct{ sessions *scs.SessionManager }
 
-func (a *oneApp) logoutGreeting(w http.ResponseWriter, r *http.Request) { // want `it only removes session values`
+func (a *oneApp) logoutGreeting(w http.ResponseWriter, r *http.Request) { // want `it only removes session values.*; no suggested fix: it reads the session after the place where the session would be invalidated`
 	a.sessions.Remove(r.Context(), "userID")
 	w.Write([]byte("bye " + a.sessions.GetString(r.Context(), "name")))
 }
@@ -56,7 +56,7 @@ func (a *oneApp) logoutGreeting(w http.ResponseWriter, r *http.Request) { // wan
 // flash would go with the record.
 var files = sessions.NewFilesystemStore("/var/lib/app/sessions", []byte("key"))
 
-func LogoutFlash(w http.ResponseWriter, r *http.Request) { // want `it only removes session values`
+func LogoutFlash(w http.ResponseWriter, r *http.Request) { // want `it only removes session values.*; no suggested fix: the values it stores for the next request would be deleted with the session`
 	sess, _ := files.Get(r, "app")
 	delete(sess.Values, "user")
 	sess.AddFlash("bye")
