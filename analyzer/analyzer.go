@@ -67,6 +67,7 @@ type pkgAnalysis struct {
 	storeKind  storeKind                     // the package's session store, where visible
 	ownStores  uint8                         // the kinds of store it builds or holds (see ownStoreKinds)
 	walker     postWalker                    // see postorder
+	uses       *funcUses                     // calls and value uses of declared functions, once needed (see isHelper)
 }
 
 func run(pass *analysis.Pass, s *settings) error {
@@ -113,6 +114,9 @@ func run(pass *analysis.Pass, s *settings) error {
 		tf := pass.Fset.File(h.node.Pos())
 		if a.generated[tf] || h.body() == nil || strings.HasSuffix(tf.Name(), "_test.go") {
 			continue // generated code, and test doubles of handlers, are not reported
+		}
+		if a.isHelper(h) {
+			continue // judged as part of the handlers that call it
 		}
 		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
 			report(pass, h, v, a.suggestFix(h, v))
