@@ -115,6 +115,11 @@ type Result struct {
 	LogoutStatus int
 	SetCookies   []*http.Cookie
 
+	// LogoutLocation is the redirect target of the logout response, and
+	// LogoutBody its body (trimmed).
+	LogoutLocation string
+	LogoutBody     string
+
 	// Browser is the probe's answer to the cookies the browser holds after
 	// the logout (Stolen updated with SetCookies, as a browser does).
 	Browser State
@@ -155,8 +160,10 @@ func Run(t testing.TB, app App) Result {
 	resp = do(t, app.Server, app.Method, app.Logout, res.Stolen)
 	res.LogoutStatus = resp.StatusCode
 	res.SetCookies = resp.Cookies()
+	res.LogoutLocation = resp.Header.Get("Location")
+	res.LogoutBody = readBody(resp)
 	if resp.StatusCode >= 500 {
-		t.Fatalf("logout (%s %s) failed: status %d: %s", app.Method, app.Logout, resp.StatusCode, readBody(resp))
+		t.Fatalf("logout (%s %s) failed: status %d: %s", app.Method, app.Logout, resp.StatusCode, res.LogoutBody)
 	}
 	jar.SetCookies(origin, res.SetCookies)
 
