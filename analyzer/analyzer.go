@@ -115,7 +115,9 @@ func run(pass *analysis.Pass, s *settings) error {
 			continue // generated code, and test doubles of handlers, are not reported
 		}
 		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
-			report(pass, h, v, a.suggestFix(h, v))
+			fixes, why := a.suggestFix(h, v)
+			v.noFix = why
+			report(pass, h, v, fixes)
 		}
 	}
 	a.reportForeign(cs, ignores)
