@@ -119,7 +119,9 @@ func run(pass *analysis.Pass, s *settings) error {
 			continue // judged as part of the handlers that call it
 		}
 		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
-			report(pass, h, v, a.suggestFix(h, v))
+			fixes, why := a.suggestFix(h, v)
+			v.noFix = why
+			report(pass, h, v, fixes)
 		}
 	}
 	a.reportForeign(cs, ignores)

@@ -38,11 +38,30 @@ type Config struct {
 // DefaultConfig returns the configuration used when nothing is set.
 func DefaultConfig() Config {
 	return Config{
-		LogoutNames:    []string{"logout", "log out", "signout", "sign out", "logoff", "log off", "signoff", "sign off"},
+		LogoutNames:    slices.Clone(defaultLogoutNames),
 		StoreMethods:   `^(Destroy|Revoke|Invalidate|Delete|Remove|Expire|Terminate|Kill|End|Purge)[A-Za-z]*(Session|Token|JWT|Jwt)|^(Log|Sign)[Oo]ut(User|All|Everywhere|Sessions?)?$|(Black|Block|Deny)[Ll]ist|^(Token|JWT|Jwt)(Black|Block|Deny)`,
 		StoreVerbs:     `^(Destroy|Revoke|Invalidate|Delete|Expire|Terminate|Logout|LogOut|SignOut)$`,
 		StoreReceivers: `(?i)session|token|auth`,
 	}
+}
+
+// defaultLogoutNames is the default logout vocabulary: the English phrases,
+// then the common logout words of other languages found in public Go code.
+// Words that also name something else in web apps are left out: "sair"
+// (Portuguese "leave", as in leaving a group), "desconectar" and
+// "disconnetti" (disconnecting a device or socket, like the English
+// "disconnect"), "afmelden" (Dutch, also cancelling a registration),
+// "tuichu" alone (Chinese pinyin "exit") and "zhuxiao" (also deleting an
+// account).
+var defaultLogoutNames = []string{
+	"logout", "log out", "signout", "sign out", "logoff", "log off", "signoff", "sign off",
+	"deconnexion", "déconnexion", "deconnecter", "déconnecter", // French
+	"abmelden", "ausloggen", // German
+	"cerrar sesion", "cerrar sesión", // Spanish
+	"deslogar", "encerrar sessao", "encerrar sessão", // Portuguese
+	"esci",                     // Italian
+	"uitloggen",                // Dutch
+	"dengchu", "tuichu denglu", // Chinese pinyin: 登出, 退出登录
 }
 
 // Validate reports the first setting that is malformed.

@@ -34,6 +34,7 @@ func TestConfiguredAnalysis(t *testing.T) {
 			"disable":       "client-only",
 		}},
 		{"./vocabulary", map[string]string{"logout-names": "abmelden, end session"}},
+		{"./vocabulary/defaults", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pkg, func(t *testing.T) {

@@ -316,6 +316,10 @@ func checkAnalyzerOn(t *testing.T, imp types.Importer, src string) {
 				formattedFix, _ := format.Source([]byte(fixed))
 				t.Fatalf("fix %q of %q leaves gofmt-formatted code unformatted (gopls applies fixes as they are)\nfixed source:\n%s\ngofmt:\n%s", fix.Message, d.Message, fixed, formattedFix)
 			}
+			if w := p.writeBefore(fix.TextEdits); w != "" {
+				t.Fatalf("fix %q of %q goes after the session write %s: the value would not reach the new session\nsource:\n%s\nfixed source:\n%s",
+					fix.Message, d.Message, w, src, fixed)
+			}
 			key := handlerKey(d.Message)
 			if key == "" {
 				continue
@@ -452,4 +456,83 @@ func describeAll(fset *token.FileSet, diags []analysis.Diagnostic) string {
 		}
 	}
 	return b.String()
+}
+
+// sessionWriteMethods are the methods of the session libraries that store
+// a value for the next request (a flash message, a marker).
+var sessionWriteMethods = map[string]bool{"Put": true, "Set": true, "AddFlash": true}
+
+// sessionPackages are the session libraries whose writes writeBefore
+// looks for.
+var sessionPackages = []string{
+	"github.com/alexedwards/scs/v2",
+	"github.com/gorilla/sessions",
+	"github.com/gin-contrib/sessions",
+	"github.com/gofiber/fiber/v2/middleware/session",
+	"github.com/gofiber/fiber/v3/middleware/session",
+}
+
+// writeBefore returns a session write (Put, Set, AddFlash, Values[k] = v)
+// in a top-level statement of the function body the fix inserts into that
+// comes before the insertion, or "" if there is none: a fix must go before
+// the values the handler keeps for the next request.
+func (p *fuzzPackage) writeBefore(edits []analysis.TextEdit) string {
+	pos := edits[len(edits)-1].Pos // the import edit, if any, comes first
+	var body *ast.BlockStmt
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		var b *ast.BlockStmt
+		switch fn := n.(type) {
+		case *ast.FuncDecl:
+			b = fn.Body
+		case *ast.FuncLit:
+			b = fn.Body
+		}
+		if b != nil && b.Lbrace < pos && pos <= b.Rbrace {
+			body = b // the innermost, as Inspect goes down
+		}
+		return true
+	})
+	if body == nil {
+		return ""
+	}
+	fromSession := func(e ast.Expr) bool {
+		t := p.info.TypeOf(e)
+		if t == nil {
+			return false
+		}
+		if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj().Pkg() != nil && slices.Contains(sessionPackages, n.Obj().Pkg().Path())
+	}
+	for _, stmt := range body.List {
+		if stmt.End() > pos {
+			break
+		}
+		found := ""
+		ast.Inspect(stmt, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sessionWriteMethods[sel.Sel.Name] && fromSession(sel.X) {
+					found = types.ExprString(n)
+				}
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					if ix, ok := lhs.(*ast.IndexExpr); ok {
+						if sel, ok := ix.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "Values" && fromSession(sel.X) {
+							found = types.ExprString(lhs)
+						}
+					}
+				}
+			}
+			return found == ""
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }

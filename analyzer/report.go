@@ -57,6 +57,7 @@ type verdict struct {
 	somePaths bool     // some normal paths do invalidate the session
 	offPath   bool     // an invalidation exists, but only on error or early-return paths
 	lib       *library // the session library in use, for the hint
+	noFix     string   // why there is no suggested fix, where the reason is not plain from the rest
 }
 
 // message returns the diagnostic text for a handler judged v.
@@ -83,6 +84,9 @@ func (v verdict) message(h *candidate) string {
 	hint := v.hint()
 	if hint != "" {
 		hint = " (" + hint + ")"
+	}
+	if v.noFix != "" {
+		hint += "; no suggested fix: " + v.noFix
 	}
 	return fmt.Sprintf("logout handler %s leaves the session valid on the server: %s%s", h.describe(), what, hint)
 }
