@@ -55,9 +55,11 @@ func (a *pkgAnalysis) countFuncUses() funcUses {
 
 // isHelper reports whether a candidate found by its name only is a
 // helper of other handlers rather than a handler:
-//   - an unexported function that the package calls and never takes as a
-//     value: nothing can register it (logoutOIDCUser(w, r), called by the
-//     logout handlers);
+//   - an unexported function without an error result that the package
+//     calls and never takes as a value: nothing can register it
+//     (logoutOIDCUser(w, r), called by the logout handlers); one that
+//     returns an error is the handler of an adapter that answers with
+//     that error (a route closure calling signOut(w, r) error);
 //   - a function with more than a handler's parameters, so not
 //     registrable as it is, that neither answers the request nor touches
 //     the session or its cookie (an audit logger AuditLogout(c, user)).
@@ -74,12 +76,15 @@ func (a *pkgAnalysis) isHelper(h *candidate) bool {
 		u := a.countFuncUses()
 		a.uses = &u
 	}
+	sig := fn.Signature()
+	if returnsError(sig) {
+		return false // an adapter's handler, which answers with its error (func(w, r) error)
+	}
 	if !fn.Exported() && a.uses.calls[fn] > 0 && a.uses.values[fn] == 0 {
 		return true
 	}
-	sig := fn.Signature()
-	if isExactHandlerSig(sig) || returnsError(sig) {
-		return false // a handler, or an adapter's handler that answers with its error
+	if isExactHandlerSig(sig) {
+		return false
 	}
 	f := a.paths(d.Body)
 	touches := f.AnyKill || f.StoreMatters

@@ -74,3 +74,18 @@ func Logout(c *gin.Context, db *Store) { // want `logout handler Logout \(name m
 }
 
 type Store struct{}
+
+// An unexported function that returns an error is the handler of an
+// adapter that answers with the error: still judged.
+func (s *Server) logoutErr(w http.ResponseWriter, r *http.Request) error { // want `logout handler logoutErr \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it`
+	http.Redirect(w, r, "/", http.StatusFound)
+	return nil
+}
+
+func (s *Server) adapted() {
+	s.mux.HandleFunc("/account/exit", func(w http.ResponseWriter, r *http.Request) {
+		if err := s.logoutErr(w, r); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+		}
+	})
+}
