@@ -68,6 +68,7 @@ type pkgAnalysis struct {
 	ownStores  uint8                         // the kinds of store it builds or holds (see ownStoreKinds)
 	walker     postWalker                    // see postorder
 	uses       *funcUses                     // calls and value uses of declared functions, once needed (see isHelper)
+	sessVars   map[types.Object]bool         // local variables holding values read from the session, once needed (see sessionVars)
 }
 
 func run(pass *analysis.Pass, s *settings) error {

@@ -116,6 +116,12 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 		return op{}
 	}
 	fn = fn.Origin()
+	if lib, ok := storageDeleteIndex.of(fn); ok {
+		if a.isSessionStorage(call.Fun) {
+			return op{eff: effKill, lib: lib}
+		}
+		return op{}
+	}
 	c, ok := a.callees[fn]
 	if !ok {
 		c = a.calleeOf(fn)
@@ -524,4 +530,26 @@ func importsAny(pkg *types.Package, paths map[string]bool) bool {
 func storeConstructorKind(fn *types.Func) storeKind {
 	k, _ := storeConstructorIndex.of(fn)
 	return k
+}
+
+var storageDeleteIndex = indexFuncs(storageDeletes)
+
+// isSessionStorage reports whether fun, a method value, is called on the
+// storage field of a session store (see sessionStorageFields).
+func (a *pkgAnalysis) isSessionStorage(fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	field, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	t := a.pass.TypesInfo.TypeOf(field.X)
+	for owner, name := range sessionStorageFields {
+		if field.Sel.Name == name && a.isOneOf(t, []typeName{owner}) {
+			return true
+		}
+	}
+	return false
 }

@@ -434,6 +434,11 @@ func (a *pkgAnalysis) unusualBranches(cond ast.Expr) (then, els bool) {
 		if e.Name == "ok" {
 			return false, true // comma-ok: !ok is the unusual branch
 		}
+	case *ast.CallExpr, *ast.SelectorExpr:
+		if present, ok := a.sessionTest(e); ok {
+			// sm.Exists(ctx, "userID"), sess.IsNew: no session, nothing to log out
+			return !present, present
+		}
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LOR:
@@ -470,10 +475,20 @@ func (a *pkgAnalysis) unusualBranches(cond ast.Expr) (then, els bool) {
 					return true, false // r.Method == GET: not the logout itself
 				}
 				return false, true
+			case a.readsSession(x) && !a.isConstant(y) || a.readsSession(y) && !a.isConstant(x):
+				// uid == owner: the session is not the requester's, or not
+				// the one to log out, on the other branch
+				return !eq, eq
 			}
 		}
 	}
 	return false, false
+}
+
+// isConstant reports whether e is a constant or nil.
+func (a *pkgAnalysis) isConstant(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	return ok && (tv.Value != nil || tv.IsNil())
 }
 
 func isSafeMethod(m string) bool {

@@ -462,3 +462,51 @@ func pkgPath(pkg *types.Package) string {
 	}
 	return canonicalPath(pkg.Path())
 }
+
+// sessionTypes are the session values of the libraries: a call of one of
+// their methods that returns something, or a read of one of their fields,
+// reads the current session (see sessionGuards.go).
+var sessionTypes = []typeName{
+	{"github.com/alexedwards/scs/v2", "SessionManager"},
+	{"github.com/gorilla/sessions", "Session"},
+	{"github.com/gin-contrib/sessions", "Session"},
+	{"github.com/gin-gonic/contrib/sessions", "Session"},
+	{"github.com/golangcollege/sessions", "Session"},
+	{"github.com/gofiber/fiber/v2/middleware/session", "Session"},
+	{"github.com/gofiber/fiber/v3/middleware/session", "Session"},
+	{"github.com/gofiber/fiber/v3/middleware/session", "Middleware"},
+}
+
+// sessionTests are the calls that tell whether the request has a session
+// (or a signed-in key in it): true if a true result means it has one.
+// The branch where it has none is a "nothing to log out" branch.
+var sessionTests = map[string]bool{
+	"(*github.com/alexedwards/scs/v2.SessionManager).Exists":          true,  // scs v2.9.0: the key is in the session
+	"(*github.com/golangcollege/sessions.Session).Exists":             true,  // the key is in the session
+	"(*github.com/gofiber/fiber/v2/middleware/session.Session).Fresh": false, // v2.52.15: the session was created by this request
+	"(*github.com/gofiber/fiber/v3/middleware/session.Session).Fresh": false, // v3.1.0: likewise
+}
+
+// sessionTestFields are session fields with the same meaning: gorilla's
+// IsNew is true for a session that no cookie loaded.
+var sessionTestFields = map[typeName]map[string]bool{
+	{"github.com/gorilla/sessions", "Session"}: {"IsNew": false},
+}
+
+// sessionStorageFields are the fields of session stores that hold the
+// sessions' own storage, and storageDeletes the calls that delete keys
+// (or all keys) from such storage: called on one of these fields, they
+// delete session records (store.Storage.Delete(sid) in fiber).
+var sessionStorageFields = map[typeName]string{
+	{"github.com/gofiber/fiber/v2/middleware/session", "Store"}: "Storage",
+	{"github.com/gofiber/fiber/v3/middleware/session", "Store"}: "Storage",
+}
+
+var storageDeletes = map[string]*library{
+	"(github.com/gofiber/fiber/v2.Storage).Delete":            libFiber,
+	"(github.com/gofiber/fiber/v2.Storage).Reset":             libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).Delete":            libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).DeleteWithContext": libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).Reset":             libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).ResetWithContext":  libFiber,
+}
