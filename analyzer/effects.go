@@ -122,6 +122,9 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 		}
 		return op{}
 	}
+	if a.isDenyListWrite(call, fn) {
+		return op{eff: effKill}
+	}
 	c, ok := a.callees[fn]
 	if !ok {
 		c = a.calleeOf(fn)
@@ -213,6 +216,11 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 		return op{}
 	}
 	for i, lhs := range as.Lhs {
+		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isDenyList(ix.X) {
+			if _, isMap := typeUnder(a.pass.TypesInfo.TypeOf(ix.X)).(*types.Map); isMap {
+				return op{eff: effKill} // revokedTokens[tok] = time.Now()
+			}
+		}
 		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isValuesField(ix.X) && a.isZero(as.Rhs[i]) {
 			// sess.Values["authenticated"] = false
 			return op{eff: effClearPending, lib: libGorilla}
@@ -552,4 +560,51 @@ func (a *pkgAnalysis) isSessionStorage(fun ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// denyListWrites are the method names that add to a collection or store:
+// called with an argument on a deny-list (see isDenyList), they put the
+// credential on it.
+var denyListWrites = map[string]bool{
+	"Add": true, "Set": true, "Store": true, "Put": true, "Insert": true, "Push": true, "Append": true,
+	"LoadOrStore": true, "Save": true, "Create": true, "Mark": true, "Ban": true, "Block": true,
+	"Revoke": true, "Invalidate": true, "SAdd": true, "HSet": true, "HSetNX": true, "SetEx": true,
+	"SetEX": true, "SetNX": true, "ZAdd": true, "LPush": true, "RPush": true,
+}
+
+// isDenyListWrite reports whether call writes into a deny-list: a method
+// such as Add or Store, given an argument, on a variable or field whose
+// name matches -deny-lists (invalidatedTokens.Add(tok, exp)).
+func (a *pkgAnalysis) isDenyListWrite(call *ast.CallExpr, fn *types.Func) bool {
+	if len(call.Args) == 0 || fn.Signature().Recv() == nil || !denyListWrites[fn.Name()] {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && a.isDenyList(sel.X)
+}
+
+// isDenyList reports whether e is a variable or field named like a
+// deny-list.
+func (a *pkgAnalysis) isDenyList(e ast.Expr) bool {
+	if a.settings.denyLists == nil {
+		return false
+	}
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	_, isVar := a.objOf(e).(*types.Var)
+	return isVar && a.settings.denyLists.MatchString(name)
+}
+
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }
