@@ -69,6 +69,7 @@ type pkgAnalysis struct {
 	walker     postWalker                    // see postorder
 	uses       *funcUses                     // calls and value uses of declared functions, once needed (see isHelper)
 	sessVars   map[types.Object]bool         // local variables holding values read from the session, once needed (see sessionVars)
+	credVars   map[types.Object]bool         // local variables holding the credential, once needed (see credentialVars)
 }
 
 func run(pass *analysis.Pass, s *settings) error {

@@ -57,6 +57,10 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 			o = a.callOp(n)
 		case *ast.AssignStmt:
 			o = a.assignOp(n)
+		case *ast.SendStmt:
+			if a.carriesCredential(n.Value) {
+				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
+			}
 		}
 		if o.eff != effNone || o.sum != 0 || o.local != nil {
 			ops = append(ops, o)
@@ -113,6 +117,9 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	}
 	fn, _ := obj.(*types.Func)
 	if fn == nil {
+		if a.handsOffCredential(call, obj) {
+			return op{eff: effKill} // handed to a function value (see credential.go)
+		}
 		return op{}
 	}
 	fn = fn.Origin()

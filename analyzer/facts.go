@@ -71,7 +71,7 @@ func (a *pkgAnalysis) summarize() {
 		}
 		cur, curDecl, direct = nil, nil, false
 	}
-	for c := range a.inspect.Root().Preorder((*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+	for c := range a.inspect.Root().Preorder((*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.SendStmt)(nil)) {
 		n := c.Node()
 		if curDecl != nil && n.Pos() >= curDecl.End() {
 			flush()
@@ -96,6 +96,8 @@ func (a *pkgAnalysis) summarize() {
 			}
 		case *ast.AssignStmt:
 			direct = direct || cur != nil && a.assignOp(n).eff != effNone
+		case *ast.SendStmt:
+			direct = direct || cur != nil && a.carriesCredential(n.Value)
 		}
 	}
 	flush()

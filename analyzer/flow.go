@@ -475,6 +475,8 @@ func (a *pkgAnalysis) unusualBranches(cond ast.Expr) (then, els bool) {
 					return true, false // r.Method == GET: not the logout itself
 				}
 				return false, true
+			case a.isError(x) && a.isError(y):
+				return eq, !eq // err == http.ErrNoCookie: a specific error
 			case a.readsSession(x) && !a.isConstant(y) || a.readsSession(y) && !a.isConstant(x):
 				// uid == owner: the session is not the requester's, or not
 				// the one to log out, on the other branch

@@ -510,3 +510,36 @@ var storageDeletes = map[string]*library{
 	"(github.com/gofiber/fiber/v3.Storage).Reset":             libFiber,
 	"(github.com/gofiber/fiber/v3.Storage).ResetWithContext":  libFiber,
 }
+
+// credentialSources are the calls that read the request's credential:
+// its cookies, or its session's ID. credentialHeaders read a header,
+// which is the credential when its name says so (Authorization,
+// X-Auth-Token; see isCredentialHeader). credentialFields are session
+// fields holding the ID.
+var credentialSources = map[string]bool{
+	"(*net/http.Request).Cookie":                                   true,
+	"(*net/http.Request).Cookies":                                  true,
+	"(*github.com/gin-gonic/gin.Context).Cookie":                   true,
+	"(github.com/labstack/echo.Context).Cookie":                    true,
+	"(github.com/labstack/echo.Context).Cookies":                   true,
+	"(github.com/labstack/echo/v4.Context).Cookie":                 true,
+	"(github.com/labstack/echo/v4.Context).Cookies":                true,
+	"(*github.com/labstack/echo/v5.Context).Cookie":                true,
+	"(*github.com/labstack/echo/v5.Context).Cookies":               true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Cookies":                   true,
+	"(github.com/gofiber/fiber/v3.Ctx).Cookies":                    true,
+	"(*github.com/alexedwards/scs/v2.SessionManager).Token":        true,
+	"(*github.com/gofiber/fiber/v2/middleware/session.Session).ID": true,
+	"(*github.com/gofiber/fiber/v3/middleware/session.Session).ID": true,
+}
+
+var credentialHeaders = map[string]bool{
+	"(net/http.Header).Get":                         true,
+	"(*github.com/gin-gonic/gin.Context).GetHeader": true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Get":        true,
+	"(github.com/gofiber/fiber/v3.Ctx).Get":         true,
+}
+
+var credentialFields = map[typeName]string{
+	{"github.com/gorilla/sessions", "Session"}: "ID",
+}
