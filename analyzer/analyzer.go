@@ -35,6 +35,10 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analyzerDoc(),
 		URL:       "https://github.com/logoutcheck/logoutcheck",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		// A package with type errors is analysed where its code is intact
+		// (see broken.go), so that one missing generated file or module
+		// does not hide the findings of every package that imports it.
+		RunDespiteErrors: true,
 		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
@@ -70,6 +74,7 @@ type pkgAnalysis struct {
 	uses       *funcUses                     // calls and value uses of declared functions, once needed (see isHelper)
 	sessVars   map[types.Object]bool         // local variables holding values read from the session, once needed (see sessionVars)
 	credVars   map[types.Object]bool         // local variables holding the credential, once needed (see credentialVars)
+	broken     bool                          // the package has type errors (see broken.go)
 }
 
 func run(pass *analysis.Pass, s *settings) error {
@@ -91,6 +96,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		flows:      map[*ast.BlockStmt]flowResult{},
 		sources:    map[*token.File][]byte{},
 	}
+	a.broken = len(pass.TypeErrors) > 0
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
 			a.generated[pass.Fset.File(f.Pos())] = true
@@ -101,7 +107,11 @@ func run(pass *analysis.Pass, s *settings) error {
 	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()
 	ignores := a.collectIgnores()
-	defer reportIgnores(pass, ignores)
+	if !a.broken {
+		// in a broken package, a directive on a handler left unjudged
+		// would look as if it suppressed nothing
+		defer reportIgnores(pass, ignores)
+	}
 
 	// Only packages that can declare HTTP handlers can have findings.
 	if !importsHandlerPackage(pass.Pkg) {
@@ -120,8 +130,15 @@ func run(pass *analysis.Pass, s *settings) error {
 		if a.isHelper(h) {
 			continue // judged as part of the handlers that call it
 		}
+		if a.broken && a.hasUnresolved(h.body()) {
+			continue // judged on code the analyzer cannot see: no finding
+		}
 		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
-			fixes, why := a.suggestFix(h, v)
+			var fixes []analysis.SuggestedFix
+			var why string
+			if !a.broken {
+				fixes, why = a.suggestFix(h, v)
+			}
 			v.noFix = why
 			report(pass, h, v, fixes)
 		}

@@ -58,6 +58,18 @@ func (a *pkgAnalysis) summarize() {
 		}
 	}
 
+	// in a package with type errors, a function that calls something the
+	// analyzer cannot resolve may invalidate the session there: it is
+	// taken to, so that no caller is reported on its account
+	if a.broken {
+		for fn, d := range a.funcDecls {
+			if d.Body != nil && !a.directives[fn] && a.hasUnresolved(d.Body) {
+				a.directives[fn] = true
+				a.summaries[fn] = sKill
+			}
+		}
+	}
+
 	// callers: which declared functions call which others of this
 	// package; seeds: the functions with a session effect of their own.
 	callers := map[*types.Func][]*types.Func{}
