@@ -31,15 +31,15 @@ func New(cfg Config) *analysis.Analyzer {
 	// after: the settings are compiled once, on first use.
 	compile := sync.OnceValues(c.compile)
 	a := &analysis.Analyzer{
-		Name:      "logoutcheck",
-		Doc:       analyzerDoc(),
-		URL:       "https://github.com/logoutcheck/logoutcheck",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Name:     "logoutcheck",
+		Doc:      analyzerDoc(),
+		URL:      "https://github.com/logoutcheck/logoutcheck",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		// A package with type errors is analysed where its code is intact
 		// (see broken.go), so that one missing generated file or module
 		// does not hide the findings of every package that imports it.
 		RunDespiteErrors: true,
-		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact)},
+		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
