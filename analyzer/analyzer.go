@@ -39,7 +39,7 @@ func New(cfg Config) *analysis.Analyzer {
 		// (see broken.go), so that one missing generated file or module
 		// does not hide the findings of every package that imports it.
 		RunDespiteErrors: true,
-		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact)},
+		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact), new(errorExitFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
@@ -75,6 +75,7 @@ type pkgAnalysis struct {
 	sessVars   map[types.Object]bool         // local variables holding values read from the session, once needed (see sessionVars)
 	credVars   map[types.Object]bool         // local variables holding the credential, once needed (see credentialVars)
 	broken     bool                          // the package has type errors (see broken.go)
+	errorExits map[*types.Func]bool          // the package's error-exit helpers (see errorexits.go)
 }
 
 func run(pass *analysis.Pass, s *settings) error {
@@ -95,6 +96,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		graphs:     map[*ast.BlockStmt]*graphInfo{},
 		flows:      map[*ast.BlockStmt]flowResult{},
 		sources:    map[*token.File][]byte{},
+		errorExits: map[*types.Func]bool{},
 	}
 	a.broken = len(pass.TypeErrors) > 0
 	for _, f := range pass.Files {
@@ -103,6 +105,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		}
 	}
 	a.index()
+	a.findErrorExits()
 	a.summarize()
 	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()

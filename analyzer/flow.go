@@ -591,7 +591,7 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() == "panic"
 	case *types.Func:
-		if errorResponderIndex.has(fn) {
+		if errorResponderIndex.has(fn) || a.isErrorExitFunc(fn) {
 			return true
 		}
 		// a 4xx or 5xx status given to the frameworks' response calls, or
