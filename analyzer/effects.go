@@ -129,6 +129,12 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 		}
 		return op{}
 	}
+	if s, ok := storageAPIIndex.of(fn); ok {
+		if a.deletesSessionRecord(call, s) {
+			return op{eff: effKill}
+		}
+		return op{}
+	}
 	if a.isDenyListWrite(call, fn) {
 		return op{eff: effKill}
 	}

@@ -543,3 +543,78 @@ var credentialHeaders = map[string]bool{
 var credentialFields = map[typeName]string{
 	{"github.com/gorilla/sessions", "Session"}: "ID",
 }
+
+// A storageKind says what the judged argument of a storage call is.
+type storageKind uint8
+
+const (
+	storageQuery   storageKind = iota // SQL text: a DELETE FROM, or an UPDATE, of a session or token table
+	storageKey                        // keys (this argument and the ones after it): a session or token key, or the credential itself
+	storageModel                      // a model value: of a session or token type
+	storageCommand                    // a command name (DEL, UNLINK), then its keys
+)
+
+// A storageAPI is a call on storage an app owns, and which of its
+// arguments tells what it deletes.
+type storageAPI struct {
+	kind storageKind
+	arg  int
+}
+
+// storageAPIs are the deleting calls of common SQL, ORM, Redis and
+// memcache clients, read from their sources. Such a call counts as
+// invalidation when what it deletes is a session or a token (see
+// storage.go), never by the call alone: a logout that deletes a cache
+// entry revokes nothing.
+var storageAPIs = map[string]storageAPI{
+	// database/sql: also what sqlx's embedded *sql.DB and *sql.Tx run
+	"(*database/sql.DB).Exec":                        {storageQuery, 0},
+	"(*database/sql.DB).ExecContext":                 {storageQuery, 1},
+	"(*database/sql.DB).Query":                       {storageQuery, 0}, // DELETE … RETURNING
+	"(*database/sql.DB).QueryContext":                {storageQuery, 1},
+	"(*database/sql.DB).QueryRow":                    {storageQuery, 0},
+	"(*database/sql.DB).QueryRowContext":             {storageQuery, 1},
+	"(*database/sql.Tx).Exec":                        {storageQuery, 0},
+	"(*database/sql.Tx).ExecContext":                 {storageQuery, 1},
+	"(*database/sql.Conn).ExecContext":               {storageQuery, 1},
+	"(*github.com/jmoiron/sqlx.DB).MustExec":         {storageQuery, 0},
+	"(*github.com/jmoiron/sqlx.DB).MustExecContext":  {storageQuery, 1},
+	"(*github.com/jmoiron/sqlx.DB).NamedExec":        {storageQuery, 0},
+	"(*github.com/jmoiron/sqlx.DB).NamedExecContext": {storageQuery, 1},
+	"(*github.com/jmoiron/sqlx.Tx).MustExec":         {storageQuery, 0},
+	"(*github.com/jmoiron/sqlx.Tx).NamedExec":        {storageQuery, 0},
+	// pgx v4 and v5
+	"(*github.com/jackc/pgx/v5.Conn).Exec":         {storageQuery, 1},
+	"(*github.com/jackc/pgx/v5/pgxpool.Pool).Exec": {storageQuery, 1},
+	"(github.com/jackc/pgx/v5.Tx).Exec":            {storageQuery, 1},
+	"(*github.com/jackc/pgx/v4.Conn).Exec":         {storageQuery, 1},
+	"(*github.com/jackc/pgx/v4/pgxpool.Pool).Exec": {storageQuery, 1},
+	"(github.com/jackc/pgx/v4.Tx).Exec":            {storageQuery, 1},
+	// gorm v1.25 and jinzhu/gorm v1: Delete(value, conds...) deletes rows of value's model
+	"(*gorm.io/gorm.DB).Exec":             {storageQuery, 0},
+	"(*gorm.io/gorm.DB).Delete":           {storageModel, 0},
+	"(*github.com/jinzhu/gorm.DB).Exec":   {storageQuery, 0},
+	"(*github.com/jinzhu/gorm.DB).Delete": {storageModel, 0},
+	// go-redis v9 (and v8): the commands are methods of the unexported
+	// cmdable, declared in the Cmdable interfaces; keys after the context
+	"(github.com/redis/go-redis/v9.cmdable).Del":          {storageKey, 1},
+	"(github.com/redis/go-redis/v9.cmdable).Unlink":       {storageKey, 1},
+	"(github.com/redis/go-redis/v9.cmdable).GetDel":       {storageKey, 1},
+	"(github.com/redis/go-redis/v9.cmdable).HDel":         {storageKey, 1},
+	"(github.com/redis/go-redis/v9.GenericCmdable).Del":   {storageKey, 1},
+	"(github.com/redis/go-redis/v9.Cmdable).Unlink":       {storageKey, 1},
+	"(github.com/redis/go-redis/v9.StringCmdable).GetDel": {storageKey, 1},
+	"(github.com/redis/go-redis/v9.HashCmdable).HDel":     {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).Del":          {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).Unlink":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).GetDel":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).HDel":         {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).Del":          {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).Unlink":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).GetDel":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).HDel":         {storageKey, 1},
+	// redigo: Do(command, args...)
+	"(github.com/gomodule/redigo/redis.Conn).Do": {storageCommand, 0},
+	// gomemcache
+	"(*github.com/bradfitz/gomemcache/memcache.Client).Delete": {storageKey, 0},
+}
