@@ -85,8 +85,12 @@ func (a *pkgAnalysis) credentialVars() map[types.Object]bool {
 			}
 		}
 	}
-	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)) {
 		switch n := cur.Node().(type) {
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				mark(n.Value, n.X) // for _, c := range r.Cookies()
+			}
 		case *ast.AssignStmt:
 			switch {
 			case len(n.Lhs) == len(n.Rhs):

@@ -476,7 +476,13 @@ func (a *pkgAnalysis) unusualBranches(cond ast.Expr) (then, els bool) {
 				}
 				return false, true
 			case a.isError(x) && a.isError(y):
-				return eq, !eq // err == http.ErrNoCookie: a specific error
+				// err == http.ErrNoCookie: a specific error. Not the
+				// other way round: err != ErrNotFound holds for nil too
+				return eq, false
+			case a.carriesCredential(x) || a.carriesCredential(y):
+				// cookie.Name == m.cookieName: on the other branch this is
+				// not the credential, and there is nothing to log out
+				return !eq, eq
 			case a.readsSession(x) && !a.isConstant(y) || a.readsSession(y) && !a.isConstant(x):
 				// uid == owner: the session is not the requester's, or not
 				// the one to log out, on the other branch

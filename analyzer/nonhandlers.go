@@ -55,10 +55,10 @@ func (a *pkgAnalysis) countFuncUses() funcUses {
 
 // isHelper reports whether a candidate found by its name only is a
 // helper of other handlers rather than a handler:
-//   - an unexported function without an error result that the package
-//     calls and never takes as a value: nothing can register it
-//     (logoutOIDCUser(w, r), called by the logout handlers); one that
-//     returns an error is the handler of an adapter that answers with
+//   - an unexported function that the package calls and never takes as
+//     a value: nothing can register it (logoutOIDCUser(w, r), called by
+//     the logout handlers), unless it has exactly a handler's parameters
+//     and an error result: the handler of an adapter that answers with
 //     that error (a route closure calling signOut(w, r) error);
 //   - a function with more than a handler's parameters, so not
 //     registrable as it is, that neither answers the request nor touches
@@ -77,7 +77,7 @@ func (a *pkgAnalysis) isHelper(h *candidate) bool {
 		a.uses = &u
 	}
 	sig := fn.Signature()
-	if returnsError(sig) {
+	if returnsError(sig) && isExactHandlerSig(sig) {
 		return false // an adapter's handler, which answers with its error (func(w, r) error)
 	}
 	if !fn.Exported() && a.uses.calls[fn] > 0 && a.uses.values[fn] == 0 {

@@ -89,3 +89,18 @@ func (s *Server) adapted() {
 		}
 	})
 }
+
+// With more than a handler's parameters, an error result does not make
+// it a handler: logOutBlog is a helper of the handler that calls it.
+func (s *Server) logOutBlog(alias string, w http.ResponseWriter, r *http.Request) error { // want logOutBlog:`session\(client\)`
+	http.SetCookie(w, &http.Cookie{Name: "blog-" + alias, MaxAge: -1})
+	return nil
+}
+
+func (s *Server) handleBlogLogout(w http.ResponseWriter, r *http.Request) { // want `handleBlogLogout .* it only expires the cookie in the browser`
+	if err := s.logOutBlog("main", w, r); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	http.Redirect(w, r, "/", http.StatusFound)
+}

@@ -3,6 +3,7 @@
 package handoff
 
 import (
+	"errors"
 	"net/http"
 	"strings"
 	"time"
@@ -65,5 +66,49 @@ func (s *Server) LogoutEvent(w http.ResponseWriter, r *http.Request) { // want `
 // Nor does a hook given something else.
 func (s *Server) LogoutHook(w http.ResponseWriter, r *http.Request) { // want `LogoutHook .* nothing invalidates it`
 	_ = s.OnLogout(r.Header.Get("Accept-Language"))
+	w.WriteHeader(http.StatusNoContent)
+}
+
+var errNotFound = errors.New("not found")
+
+func lookup(token string) error { return nil }
+
+// err != errNotFound holds when there is no error: the else branch is a
+// normal path, here one that leaks.
+func SignOutLookup(w http.ResponseWriter, r *http.Request) { // want `SignOutLookup .* nothing invalidates it`
+	err := lookup(r.URL.Query().Get("user"))
+	if err != nil && err != errNotFound {
+		http.Error(w, "lookup failed", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+type tokenSet struct{ tokens map[string]bool }
+
+func (t *tokenSet) Delete(token string) { delete(t.tokens, token) }
+
+type cookieManager struct {
+	name   string
+	tokens *tokenSet
+}
+
+// Only the session cookie is looked for among the request's cookies: the
+// other cookies are not the credential, nothing to log out there.
+func (m *cookieManager) handleLogout(w http.ResponseWriter, r *http.Request) {
+	for _, c := range r.Cookies() {
+		if c.Name == m.name {
+			m.tokens.Delete(c.Value)
+			http.SetCookie(w, &http.Cookie{Name: m.name, MaxAge: -1})
+		}
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// A comparison with something else than the credential is no such guard.
+func (m *cookieManager) handleLogoutIf(w http.ResponseWriter, r *http.Request) { // want `handleLogoutIf .* nothing invalidates it on some paths`
+	if r.URL.Query().Get("all") == m.name {
+		m.tokens.Delete(r.URL.Query().Get("token"))
+	}
 	w.WriteHeader(http.StatusNoContent)
 }
