@@ -16,6 +16,7 @@ type op struct {
 	lib   *library
 	sum   state       // for calls to functions with a summary: the state they guarantee
 	local *types.Func // a call to a function of this package: see resolve
+	recv  types.Object // for marks, wipes and saves: the session variable acted on, if known (see splitSessions)
 }
 
 // resolve returns the op of a call to a function of this package, from
@@ -55,8 +56,18 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			o = a.callOp(n)
+			if tracked(o.eff) {
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					o.recv = a.sessionVar(sel.X)
+				} else if len(n.Args) > 0 {
+					o.recv = a.sessionVar(n.Args[0]) // delete(sess.Values, k)
+				}
+			}
 		case *ast.AssignStmt:
 			o = a.assignOp(n)
+			if tracked(o.eff) && len(n.Lhs) > 0 {
+				o.recv = a.sessionVar(n.Lhs[0])
+			}
 		case *ast.SendStmt:
 			if a.carriesCredential(n.Value) {
 				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
@@ -620,4 +631,87 @@ func typeUnder(t types.Type) types.Type {
 		return nil
 	}
 	return t.Underlying()
+}
+
+// tracked reports whether an effect acts on one session value whose
+// identity matters (see splitSessions).
+func tracked(e effect) bool {
+	return e == effMark || e == effClearPending || e == effSave
+}
+
+// sessionVar returns the variable of a session type at the root of e
+// (auth in auth.Options.MaxAge, sess in sess.Save), or nil.
+func (a *pkgAnalysis) sessionVar(e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
+				if v, ok := a.objOf(id).(*types.Var); ok && a.isOneOf(v.Type(), sessionTypes) {
+					return v
+				}
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.Ident:
+			if v, ok := a.objOf(x).(*types.Var); ok && a.isOneOf(v.Type(), sessionTypes) {
+				return v
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+}
+
+// splitSessions handles handlers with several sessions (an auth session
+// and a flash session): a save writes only its own session, so a save of
+// a session that nothing marked or wiped does not save the marks of
+// another. It applies only where every mark, wipe and save of the body
+// names its session variable and no call to a summarised helper may
+// save or mark one; otherwise the ops are left as they are (one state
+// per path).
+func splitSessions(blocks [][]op, deferred []op) {
+	marked := map[types.Object]bool{}
+	vars := map[types.Object]bool{}
+	ok := true
+	visit := func(o op) {
+		switch {
+		case o.sum != 0 || o.local != nil:
+			ok = false
+		case tracked(o.eff):
+			if o.recv == nil {
+				ok = false
+				return
+			}
+			vars[o.recv] = true
+			if o.eff != effSave {
+				marked[o.recv] = true
+			}
+		}
+	}
+	for _, b := range blocks {
+		for _, o := range b {
+			visit(o)
+		}
+	}
+	for _, o := range deferred {
+		visit(o)
+	}
+	if !ok || len(vars) < 2 || len(marked) == 0 {
+		return
+	}
+	drop := func(list []op) {
+		for i, o := range list {
+			if o.eff == effSave && !marked[o.recv] {
+				list[i].eff = effNone
+			}
+		}
+	}
+	for _, b := range blocks {
+		drop(b)
+	}
+	drop(deferred)
 }

@@ -131,6 +131,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 		gi.abnormal, gi.cut = a.abnormalBlocks(body, gi.g)
 		gi.loops = findLoops(gi.g)
 		gi.ops, gi.deferred = a.blockOps(gi.g, nil)
+		splitSessions(gi.ops, gi.deferred)
 		a.graphs[body] = gi
 	}
 	g, abnormal, cutEdges, loops := gi.g, gi.abnormal, gi.cut, gi.loops
