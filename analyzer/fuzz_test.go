@@ -292,7 +292,17 @@ func checkAnalyzerOn(t *testing.T, imp types.Importer, src string) {
 		p.checkDiagnostic(t, d)
 	}
 	if len(p.typeErrs) > 0 {
-		return // broken code: not panicking and staying in the file is all we ask
+		// broken code: no panic, no fix, and no finding on a handler that
+		// calls something unresolved (it may be the invalidation)
+		for _, d := range diags {
+			if len(d.SuggestedFixes) > 0 {
+				t.Fatalf("fix suggested in code with type errors: %q\nsource:\n%s", d.Message, src)
+			}
+			if body := p.bodyAt(d.Pos); body != nil && p.callsUnresolved(body) {
+				t.Fatalf("finding %q on a handler that calls something unresolved\nsource:\n%s", d.Message, src)
+			}
+		}
+		return
 	}
 
 	if first, second := describeAll(p.fset, diags), describeAll(p.fset, p.run(t)); first != second {
@@ -535,4 +545,39 @@ func (p *fuzzPackage) writeBefore(edits []analysis.TextEdit) string {
 		}
 	}
 	return ""
+}
+
+// bodyAt returns the body of the function declared or written at pos.
+func (p *fuzzPackage) bodyAt(pos token.Pos) *ast.BlockStmt {
+	var body *ast.BlockStmt
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Pos() <= pos && pos < n.End() && n.Body != nil {
+				body = n.Body
+			}
+		case *ast.FuncLit:
+			if n.Pos() <= pos && pos < n.End() {
+				body = n.Body
+			}
+		}
+		return true
+	})
+	return body
+}
+
+// callsUnresolved reports whether body makes a call whose function has
+// no valid type.
+func (p *fuzzPackage) callsUnresolved(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			t := p.info.TypeOf(call.Fun)
+			if b, isBasic := t.(*types.Basic); t == nil || isBasic && b.Kind() == types.Invalid {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -462,3 +462,159 @@ func pkgPath(pkg *types.Package) string {
 	}
 	return canonicalPath(pkg.Path())
 }
+
+// sessionTypes are the session values of the libraries: a call of one of
+// their methods that returns something, or a read of one of their fields,
+// reads the current session (see sessionGuards.go).
+var sessionTypes = []typeName{
+	{"github.com/alexedwards/scs/v2", "SessionManager"},
+	{"github.com/gorilla/sessions", "Session"},
+	{"github.com/gin-contrib/sessions", "Session"},
+	{"github.com/gin-gonic/contrib/sessions", "Session"},
+	{"github.com/golangcollege/sessions", "Session"},
+	{"github.com/gofiber/fiber/v2/middleware/session", "Session"},
+	{"github.com/gofiber/fiber/v3/middleware/session", "Session"},
+	{"github.com/gofiber/fiber/v3/middleware/session", "Middleware"},
+}
+
+// sessionTests are the calls that tell whether the request has a session
+// (or a signed-in key in it): true if a true result means it has one.
+// The branch where it has none is a "nothing to log out" branch.
+var sessionTests = map[string]bool{
+	"(*github.com/alexedwards/scs/v2.SessionManager).Exists":          true,  // scs v2.9.0: the key is in the session
+	"(*github.com/golangcollege/sessions.Session).Exists":             true,  // the key is in the session
+	"(*github.com/gofiber/fiber/v2/middleware/session.Session).Fresh": false, // v2.52.15: the session was created by this request
+	"(*github.com/gofiber/fiber/v3/middleware/session.Session).Fresh": false, // v3.1.0: likewise
+}
+
+// sessionTestFields are session fields with the same meaning: gorilla's
+// IsNew is true for a session that no cookie loaded.
+var sessionTestFields = map[typeName]map[string]bool{
+	{"github.com/gorilla/sessions", "Session"}: {"IsNew": false},
+}
+
+// sessionStorageFields are the fields of session stores that hold the
+// sessions' own storage, and storageDeletes the calls that delete keys
+// (or all keys) from such storage: called on one of these fields, they
+// delete session records (store.Storage.Delete(sid) in fiber).
+var sessionStorageFields = map[typeName]string{
+	{"github.com/gofiber/fiber/v2/middleware/session", "Store"}: "Storage",
+	{"github.com/gofiber/fiber/v3/middleware/session", "Store"}: "Storage",
+}
+
+var storageDeletes = map[string]*library{
+	"(github.com/gofiber/fiber/v2.Storage).Delete":            libFiber,
+	"(github.com/gofiber/fiber/v2.Storage).Reset":             libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).Delete":            libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).DeleteWithContext": libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).Reset":             libFiber,
+	"(github.com/gofiber/fiber/v3.Storage).ResetWithContext":  libFiber,
+}
+
+// credentialSources are the calls that read the request's credential:
+// its cookies, or its session's ID. credentialHeaders read a header,
+// which is the credential when its name says so (Authorization,
+// X-Auth-Token; see isCredentialHeader). credentialFields are session
+// fields holding the ID.
+var credentialSources = map[string]bool{
+	"(*net/http.Request).Cookie":                                   true,
+	"(*net/http.Request).Cookies":                                  true,
+	"(*github.com/gin-gonic/gin.Context).Cookie":                   true,
+	"(github.com/labstack/echo.Context).Cookie":                    true,
+	"(github.com/labstack/echo.Context).Cookies":                   true,
+	"(github.com/labstack/echo/v4.Context).Cookie":                 true,
+	"(github.com/labstack/echo/v4.Context).Cookies":                true,
+	"(*github.com/labstack/echo/v5.Context).Cookie":                true,
+	"(*github.com/labstack/echo/v5.Context).Cookies":               true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Cookies":                   true,
+	"(github.com/gofiber/fiber/v3.Ctx).Cookies":                    true,
+	"(*github.com/alexedwards/scs/v2.SessionManager).Token":        true,
+	"(*github.com/gofiber/fiber/v2/middleware/session.Session).ID": true,
+	"(*github.com/gofiber/fiber/v3/middleware/session.Session).ID": true,
+}
+
+var credentialHeaders = map[string]bool{
+	"(net/http.Header).Get":                         true,
+	"(*github.com/gin-gonic/gin.Context).GetHeader": true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Get":        true,
+	"(github.com/gofiber/fiber/v3.Ctx).Get":         true,
+}
+
+var credentialFields = map[typeName]string{
+	{"github.com/gorilla/sessions", "Session"}: "ID",
+}
+
+// A storageKind says what the judged argument of a storage call is.
+type storageKind uint8
+
+const (
+	storageQuery   storageKind = iota // SQL text: a DELETE FROM, or an UPDATE, of a session or token table
+	storageKey                        // keys (this argument and the ones after it): a session or token key, or the credential itself
+	storageModel                      // a model value: of a session or token type
+	storageCommand                    // a command name (DEL, UNLINK), then its keys
+)
+
+// A storageAPI is a call on storage an app owns, and which of its
+// arguments tells what it deletes.
+type storageAPI struct {
+	kind storageKind
+	arg  int
+}
+
+// storageAPIs are the deleting calls of common SQL, ORM, Redis and
+// memcache clients, read from their sources. Such a call counts as
+// invalidation when what it deletes is a session or a token (see
+// storage.go), never by the call alone: a logout that deletes a cache
+// entry revokes nothing.
+var storageAPIs = map[string]storageAPI{
+	// database/sql: also what sqlx's embedded *sql.DB and *sql.Tx run
+	"(*database/sql.DB).Exec":                        {storageQuery, 0},
+	"(*database/sql.DB).ExecContext":                 {storageQuery, 1},
+	"(*database/sql.DB).Query":                       {storageQuery, 0}, // DELETE … RETURNING
+	"(*database/sql.DB).QueryContext":                {storageQuery, 1},
+	"(*database/sql.DB).QueryRow":                    {storageQuery, 0},
+	"(*database/sql.DB).QueryRowContext":             {storageQuery, 1},
+	"(*database/sql.Tx).Exec":                        {storageQuery, 0},
+	"(*database/sql.Tx).ExecContext":                 {storageQuery, 1},
+	"(*database/sql.Conn).ExecContext":               {storageQuery, 1},
+	"(*github.com/jmoiron/sqlx.DB).MustExec":         {storageQuery, 0},
+	"(*github.com/jmoiron/sqlx.DB).MustExecContext":  {storageQuery, 1},
+	"(*github.com/jmoiron/sqlx.DB).NamedExec":        {storageQuery, 0},
+	"(*github.com/jmoiron/sqlx.DB).NamedExecContext": {storageQuery, 1},
+	"(*github.com/jmoiron/sqlx.Tx).MustExec":         {storageQuery, 0},
+	"(*github.com/jmoiron/sqlx.Tx).NamedExec":        {storageQuery, 0},
+	// pgx v4 and v5
+	"(*github.com/jackc/pgx/v5.Conn).Exec":         {storageQuery, 1},
+	"(*github.com/jackc/pgx/v5/pgxpool.Pool).Exec": {storageQuery, 1},
+	"(github.com/jackc/pgx/v5.Tx).Exec":            {storageQuery, 1},
+	"(*github.com/jackc/pgx/v4.Conn).Exec":         {storageQuery, 1},
+	"(*github.com/jackc/pgx/v4/pgxpool.Pool).Exec": {storageQuery, 1},
+	"(github.com/jackc/pgx/v4.Tx).Exec":            {storageQuery, 1},
+	// gorm v1.25 and jinzhu/gorm v1: Delete(value, conds...) deletes rows of value's model
+	"(*gorm.io/gorm.DB).Exec":             {storageQuery, 0},
+	"(*gorm.io/gorm.DB).Delete":           {storageModel, 0},
+	"(*github.com/jinzhu/gorm.DB).Exec":   {storageQuery, 0},
+	"(*github.com/jinzhu/gorm.DB).Delete": {storageModel, 0},
+	// go-redis v9 (and v8): the commands are methods of the unexported
+	// cmdable, declared in the Cmdable interfaces; keys after the context
+	"(github.com/redis/go-redis/v9.cmdable).Del":          {storageKey, 1},
+	"(github.com/redis/go-redis/v9.cmdable).Unlink":       {storageKey, 1},
+	"(github.com/redis/go-redis/v9.cmdable).GetDel":       {storageKey, 1},
+	"(github.com/redis/go-redis/v9.cmdable).HDel":         {storageKey, 1},
+	"(github.com/redis/go-redis/v9.GenericCmdable).Del":   {storageKey, 1},
+	"(github.com/redis/go-redis/v9.Cmdable).Unlink":       {storageKey, 1},
+	"(github.com/redis/go-redis/v9.StringCmdable).GetDel": {storageKey, 1},
+	"(github.com/redis/go-redis/v9.HashCmdable).HDel":     {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).Del":          {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).Unlink":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).GetDel":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.cmdable).HDel":         {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).Del":          {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).Unlink":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).GetDel":       {storageKey, 1},
+	"(github.com/go-redis/redis/v8.Cmdable).HDel":         {storageKey, 1},
+	// redigo: Do(command, args...)
+	"(github.com/gomodule/redigo/redis.Conn).Do": {storageCommand, 0},
+	// gomemcache
+	"(*github.com/bradfitz/gomemcache/memcache.Client).Delete": {storageKey, 0},
+}

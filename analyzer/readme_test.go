@@ -163,3 +163,15 @@ func TestReadmeExampleFix(t *testing.T) {
 		t.Errorf("a second -fix changed web.go")
 	}
 }
+
+// TestReadmeVocabulary checks that the README names every phrase of the
+// default logout vocabulary.
+func TestReadmeVocabulary(t *testing.T) {
+	t.Parallel()
+	text := readme(t)
+	for _, p := range analyzer.DefaultConfig().LogoutNames {
+		if !strings.Contains(text, "`"+p+"`") {
+			t.Errorf("README does not list the default logout phrase %q", p)
+		}
+	}
+}

@@ -2,16 +2,20 @@ package libraries
 
 import (
 	"net/http"
+	"path/filepath"
 	"testing"
 
 	"github.com/gin-contrib/sessions"
 	"github.com/gin-contrib/sessions/cookie"
+	gingorm "github.com/gin-contrib/sessions/gorm"
 	"github.com/gin-contrib/sessions/memstore"
 	ginredis "github.com/gin-contrib/sessions/redis"
 	"github.com/gin-gonic/gin"
+	"github.com/glebarez/sqlite"
 	"github.com/gomodule/redigo/redis"
 	gsessions "github.com/gorilla/sessions"
 	"github.com/logoutcheck/logoutcheck/internal/replay"
+	"gorm.io/gorm"
 )
 
 func init() { gin.SetMode(gin.TestMode) }
@@ -32,6 +36,21 @@ var (
 		})
 	}}
 )
+
+// ginGorm is gin-contrib's gorm store on a SQLite file (a driver in pure
+// Go, so no cgo and no server).
+var ginGorm = ginStore{"gorm/sqlite", func(t *testing.T) sessions.Store {
+	db, err := gorm.Open(sqlite.Open(filepath.Join(t.TempDir(), "sessions.db")), &gorm.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if sqlDB, err := db.DB(); err == nil {
+			sqlDB.Close()
+		}
+	})
+	return gingorm.NewStore(db, false, sessionKey)
+}}
 
 // ginRedisStore calls a gin-contrib redis constructor and closes its
 // redistore when the test ends.
@@ -115,7 +134,7 @@ func ginExpire(c *gin.Context, s sessions.Session, save bool) error {
 func ginProofs() []proof {
 	const session = "sessionAPIs (github.com/gin-contrib/sessions.Session)."
 	return []proof{
-		ginProof(session+"Clear", ginThenSave(func(s sessions.Session) { s.Clear() }), ginMemstore, ginRedis),
+		ginProof(session+"Clear", ginThenSave(func(s sessions.Session) { s.Clear() }), ginMemstore, ginRedis, ginGorm),
 		ginProof(session+"Delete", ginThenSave(func(s sessions.Session) { s.Delete("user") }), ginMemstore, ginRedis),
 		ginProof(session+"Options", ginThenSave(func(s sessions.Session) {
 			s.Options(sessions.Options{Path: "/", MaxAge: -1})
@@ -132,6 +151,7 @@ func ginProofs() []proof {
 		ginProof("storeConstructors github.com/gin-contrib/sessions/cookie.NewStore", ginExpire, ginCookie),
 		ginProof("storeConstructors github.com/gin-contrib/sessions/memstore.NewStore", ginExpire, ginMemstore),
 		ginProof("storeConstructors github.com/gin-contrib/sessions/redis.NewStore", ginExpire, ginRedis),
+		ginProof("storeConstructors github.com/gin-contrib/sessions/gorm.NewStore", ginExpire, ginGorm),
 		ginProof("storeConstructors github.com/gin-contrib/sessions/redis.NewStoreWithDB", ginExpire, ginStore{"redis", func(t *testing.T) sessions.Store {
 			srv := replay.StartRedis(t)
 			return ginRedisStore(t, func() (ginredis.Store, error) {
