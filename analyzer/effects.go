@@ -14,8 +14,8 @@ import (
 type op struct {
 	eff   effect
 	lib   *library
-	sum   state       // for calls to functions with a summary: the state they guarantee
-	local *types.Func // a call to a function of this package: see resolve
+	sum   state        // for calls to functions with a summary: the state they guarantee
+	local *types.Func  // a call to a function of this package: see resolve
 	recv  types.Object // for marks, wipes and saves: the session variable acted on, if known (see splitSessions)
 }
 
