@@ -110,7 +110,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()
 	ignores := a.collectIgnores()
-if !a.broken {
+	if !a.broken {
 		// in a broken package, a directive on a handler left unjudged
 		// would look as if it suppressed nothing
 		defer reportIgnores(pass, ignores, s.disabled)
