@@ -18,7 +18,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/unitchecker"
+	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 // Exit codes, as singlechecker's.
@@ -41,7 +41,10 @@ type options struct {
 func Main(a *analysis.Analyzer) {
 	args := os.Args[1:]
 	if unitcheckerCall(args) {
-		unitchecker.Main(a) // go vet, go fix: one package per call, facts in files
+		// go vet, go fix: one package per call, facts in files. The
+		// single-analyzer checker keeps the flags unprefixed (-disable,
+		// not -logoutcheck.disable) and hands the .cfg to unitchecker.
+		singlechecker.Main(a)
 		panic("unreachable")
 	}
 	os.Exit(run(a, args, os.Stdout, os.Stderr))
