@@ -72,7 +72,7 @@ func (d *driver) applyFixes(findings []finding) int {
 	if d.opts.diff {
 		verb = "would fix"
 	}
-	fmt.Fprintf(d.stderr, "%s: %s %d of %d findings in %d files", d.a.Name, verb, len(fixed), len(fixed)+len(manual), len(files))
+	fmt.Fprintf(d.stderr, "%s: %s %d of %s in %s", d.a.Name, verb, len(fixed), plural(len(fixed)+len(manual), "finding"), plural(len(files), "file"))
 	if len(manual) == 0 {
 		fmt.Fprintln(d.stderr)
 		return code
@@ -245,4 +245,12 @@ func lcsOps(a, b []string) []op {
 		}
 	}
 	return ops
+}
+
+// plural returns "1 file", "2 files".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

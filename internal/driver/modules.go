@@ -19,8 +19,11 @@ func (d *driver) loadAll(patterns []string) ([]*program, error) {
 	if err != nil {
 		return nil, fmt.Errorf("go env: %v", err)
 	}
-	env := strings.Split(strings.TrimSpace(string(out)), "\n")
+	env := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") // GOWORK, then GOMOD; either may be empty
 	work, gomod := env[0], ""
+	if work == "off" {
+		work = "" // GOWORK=off: no workspace
+	}
 	if len(env) > 1 {
 		gomod = env[1]
 	}
