@@ -140,7 +140,7 @@ func TestReadmeExampleFix(t *testing.T) {
 	}
 	run(0, "go", "mod", "edit", "-replace", "github.com/logoutcheck/logoutcheck="+root)
 	out := run(3, "go", "tool", "logoutcheck", "-fix", "./...") // -fix applies fixes, lists the rest and exits 3
-	if !strings.Contains(out, "fixed 2 of 4 findings in 1 files; 2 need a person") {
+	if !strings.Contains(out, "fixed 2 of 4 findings in 1 file; 2 need a person") {
 		t.Errorf("-fix summary missing:\n%s", out)
 	}
 	run(0, "go", "build", "./...")

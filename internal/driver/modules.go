@@ -10,8 +10,8 @@ import (
 )
 
 // loadAll loads the patterns, and for each directory pattern ("./...",
-// "dir/...") outside a workspace, every module nested under that
-// directory too: one run checks the whole repository, and its findings
+// "dir/...") outside a module and a workspace, every module nested under
+// that directory: one run checks the whole repository, and its findings
 // are one list. In a workspace (go.work), the go command already matches
 // the packages of every workspace module.
 func (d *driver) loadAll(patterns []string) ([]*program, error) {
@@ -36,8 +36,12 @@ func (d *driver) loadAll(patterns []string) ([]*program, error) {
 			base = append(base, p)
 			continue
 		}
+		if inModule {
+			base = append(base, p) // the module's packages, as for the go command
+			continue
+		}
 		mods := nestedModules(dir)
-		if inModule || len(mods) == 0 {
+		if len(mods) == 0 {
 			base = append(base, p)
 		}
 		nested = append(nested, mods...)
