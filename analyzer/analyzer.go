@@ -31,11 +31,15 @@ func New(cfg Config) *analysis.Analyzer {
 	// after: the settings are compiled once, on first use.
 	compile := sync.OnceValues(c.compile)
 	a := &analysis.Analyzer{
-		Name:      "logoutcheck",
-		Doc:       analyzerDoc(),
-		URL:       "https://github.com/logoutcheck/logoutcheck",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact)},
+		Name:     "logoutcheck",
+		Doc:      analyzerDoc(),
+		URL:      "https://github.com/logoutcheck/logoutcheck",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		// A package with type errors is analysed where its code is intact
+		// (see broken.go), so that one missing generated file or module
+		// does not hide the findings of every package that imports it.
+		RunDespiteErrors: true,
+		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact), new(errorExitFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
@@ -67,6 +71,11 @@ type pkgAnalysis struct {
 	storeKind  storeKind                     // the package's session store, where visible
 	ownStores  uint8                         // the kinds of store it builds or holds (see ownStoreKinds)
 	walker     postWalker                    // see postorder
+	uses       *funcUses                     // calls and value uses of declared functions, once needed (see isHelper)
+	sessVars   map[types.Object]bool         // local variables holding values read from the session, once needed (see sessionVars)
+	credVars   map[types.Object]bool         // local variables holding the credential, once needed (see credentialVars)
+	broken     bool                          // the package has type errors (see broken.go)
+	errorExits map[*types.Func]bool          // the package's error-exit helpers (see errorexits.go)
 }
 
 func run(pass *analysis.Pass, s *settings) error {
@@ -87,18 +96,25 @@ func run(pass *analysis.Pass, s *settings) error {
 		graphs:     map[*ast.BlockStmt]*graphInfo{},
 		flows:      map[*ast.BlockStmt]flowResult{},
 		sources:    map[*token.File][]byte{},
+		errorExits: map[*types.Func]bool{},
 	}
+	a.broken = len(pass.TypeErrors) > 0
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
 			a.generated[pass.Fset.File(f.Pos())] = true
 		}
 	}
 	a.index()
+	a.findErrorExits()
 	a.summarize()
 	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()
 	ignores := a.collectIgnores()
-	defer reportIgnores(pass, ignores)
+	if !a.broken {
+		// in a broken package, a directive on a handler left unjudged
+		// would look as if it suppressed nothing
+		defer reportIgnores(pass, ignores, s.disabled)
+	}
 
 	// Only packages that can declare HTTP handlers can have findings.
 	if !importsHandlerPackage(pass.Pkg) {
@@ -114,8 +130,20 @@ func run(pass *analysis.Pass, s *settings) error {
 		if a.generated[tf] || h.body() == nil || strings.HasSuffix(tf.Name(), "_test.go") {
 			continue // generated code, and test doubles of handlers, are not reported
 		}
+		if a.isHelper(h) {
+			continue // judged as part of the handlers that call it
+		}
+		if a.broken && a.hasUnresolved(h.body()) {
+			continue // judged on code the analyzer cannot see: no finding
+		}
 		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
-			report(pass, h, v, a.suggestFix(h, v))
+			var fixes []analysis.SuggestedFix
+			var why string
+			if !a.broken {
+				fixes, why = a.suggestFix(h, v)
+			}
+			v.noFix = why
+			report(pass, h, v, fixes)
 		}
 	}
 	a.reportForeign(cs, ignores)

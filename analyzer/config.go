@@ -31,6 +31,13 @@ type Config struct {
 	StoreVerbs     string `json:"store-verbs"`
 	StoreReceivers string `json:"store-receivers"`
 
+	// DenyLists is a regular expression: a write into a variable or field
+	// whose name matches it (a call of Add, Set, Store, Put and the like
+	// on it, or an element assignment) is taken as putting the credential
+	// on a server-side deny-list ("invalidatedTokens.Add(tok, exp)").
+	// Empty turns the rule off.
+	DenyLists string `json:"deny-lists"`
+
 	// Disable lists categories not to report.
 	Disable []string `json:"disable"`
 }
@@ -38,11 +45,31 @@ type Config struct {
 // DefaultConfig returns the configuration used when nothing is set.
 func DefaultConfig() Config {
 	return Config{
-		LogoutNames:    []string{"logout", "log out", "signout", "sign out", "logoff", "log off", "signoff", "sign off"},
+		LogoutNames:    slices.Clone(defaultLogoutNames),
 		StoreMethods:   `^(Destroy|Revoke|Invalidate|Delete|Remove|Expire|Terminate|Kill|End|Purge)[A-Za-z]*(Session|Token|JWT|Jwt)|^(Log|Sign)[Oo]ut(User|All|Everywhere|Sessions?)?$|(Black|Block|Deny)[Ll]ist|^(Token|JWT|Jwt)(Black|Block|Deny)`,
 		StoreVerbs:     `^(Destroy|Revoke|Invalidate|Delete|Expire|Terminate|Logout|LogOut|SignOut)$`,
 		StoreReceivers: `(?i)session|token|auth`,
+		DenyLists:      `(?i)invalidated|revoked|black_?list|block_?list|deny_?list|banned|logged_?out`,
 	}
+}
+
+// defaultLogoutNames is the default logout vocabulary: the English phrases,
+// then the common logout words of other languages found in public Go code.
+// Words that also name something else in web apps are left out: "sair"
+// (Portuguese "leave", as in leaving a group), "desconectar" and
+// "disconnetti" (disconnecting a device or socket, like the English
+// "disconnect"), "afmelden" (Dutch, also cancelling a registration),
+// "tuichu" alone (Chinese pinyin "exit") and "zhuxiao" (also deleting an
+// account).
+var defaultLogoutNames = []string{
+	"logout", "log out", "signout", "sign out", "logoff", "log off", "signoff", "sign off",
+	"deconnexion", "déconnexion", "deconnecter", "déconnecter", // French
+	"abmelden", "ausloggen", // German
+	"cerrar sesion", "cerrar sesión", // Spanish
+	"deslogar", "encerrar sessao", "encerrar sessão", // Portuguese
+	"esci",                     // Italian
+	"uitloggen",                // Dutch
+	"dengchu", "tuichu denglu", // Chinese pinyin: 登出, 退出登录
 }
 
 // Validate reports the first setting that is malformed.
@@ -58,6 +85,7 @@ type settings struct {
 	storeMethods   *regexp.Regexp // nil when off
 	storeVerbs     *regexp.Regexp
 	storeReceivers *regexp.Regexp
+	denyLists      *regexp.Regexp
 	disabled       map[category]bool
 }
 
@@ -88,6 +116,7 @@ func (c *Config) compile() (*settings, error) {
 		{"store-methods", c.StoreMethods, &s.storeMethods},
 		{"store-verbs", c.StoreVerbs, &s.storeVerbs},
 		{"store-receivers", c.StoreReceivers, &s.storeReceivers},
+		{"deny-lists", c.DenyLists, &s.denyLists},
 	} {
 		if re.src == "" {
 			continue
@@ -98,7 +127,7 @@ func (c *Config) compile() (*settings, error) {
 	}
 	for _, name := range c.Disable {
 		cat := category(name)
-		if !slices.Contains(categories, cat) {
+		if !slices.Contains(disableable, cat) {
 			return nil, fmt.Errorf("disable: unknown category %q (known: %s)", name, categoryList())
 		}
 		s.disabled[cat] = true
@@ -203,9 +232,10 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(regexpFlag{&c.StoreMethods}, "store-methods", "regular expression on function and method names taken as deleting a session in a custom store (empty: off)")
 	fs.Var(regexpFlag{&c.StoreVerbs}, "store-verbs", "regular expression on method names taken as deleting a session when the receiver matches -store-receivers (empty: off)")
 	fs.Var(regexpFlag{&c.StoreReceivers}, "store-receivers", "regular expression on receiver type names and package paths for -store-verbs (empty: off)")
+	fs.Var(regexpFlag{&c.DenyLists}, "deny-lists", "regular expression on variable and field names: a write into a matching one (Add, Set, Store, an element assignment) puts the credential on a server-side deny-list (empty: off)")
 	fs.Var(listFlag{&c.Disable, "disable", func(v []string) error {
 		for _, n := range v {
-			if !slices.Contains(categories, category(n)) {
+			if !slices.Contains(disableable, category(n)) {
 				return fmt.Errorf("unknown category %q (known: %s)", n, categoryList())
 			}
 		}

@@ -34,6 +34,7 @@ func TestConfiguredAnalysis(t *testing.T) {
 			"disable":       "client-only",
 		}},
 		{"./vocabulary", map[string]string{"logout-names": "abmelden, end session"}},
+		{"./vocabulary/defaults", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pkg, func(t *testing.T) {
@@ -52,6 +53,7 @@ func TestBadFlags(t *testing.T) {
 		{"invalidators", "Flush", `"Flush" is not a canonical function name`},
 		{"store-methods", "(", "invalid regular expression"},
 		{"store-receivers", "[a-", "invalid regular expression"},
+		{"deny-lists", "(?i", "invalid regular expression"},
 		{"disable", "cookie-stor", `unknown category "cookie-stor"`},
 		{"logout-names", ",,", "logout-names: the logout vocabulary is empty"},
 		{"logout-names", "logout,--", `logout-names: "--" has no words`},

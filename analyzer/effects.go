@@ -14,8 +14,9 @@ import (
 type op struct {
 	eff   effect
 	lib   *library
-	sum   state       // for calls to functions with a summary: the state they guarantee
-	local *types.Func // a call to a function of this package: see resolve
+	sum   state        // for calls to functions with a summary: the state they guarantee
+	local *types.Func  // a call to a function of this package: see resolve
+	recv  types.Object // for marks, wipes and saves: the session variable acted on, if known (see splitSessions)
 }
 
 // resolve returns the op of a call to a function of this package, from
@@ -55,8 +56,22 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			o = a.callOp(n)
+			if tracked(o.eff) {
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					o.recv = a.sessionVar(sel.X)
+				} else if len(n.Args) > 0 {
+					o.recv = a.sessionVar(n.Args[0]) // delete(sess.Values, k)
+				}
+			}
 		case *ast.AssignStmt:
 			o = a.assignOp(n)
+			if tracked(o.eff) && len(n.Lhs) > 0 {
+				o.recv = a.sessionVar(n.Lhs[0])
+			}
+		case *ast.SendStmt:
+			if a.carriesCredential(n.Value) {
+				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
+			}
 		}
 		if o.eff != effNone || o.sum != 0 || o.local != nil {
 			ops = append(ops, o)
@@ -117,9 +132,27 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	}
 	fn, _ := obj.(*types.Func)
 	if fn == nil {
+		if a.handsOffCredential(call, obj) {
+			return op{eff: effKill} // handed to a function value (see credential.go)
+		}
 		return op{}
 	}
 	fn = fn.Origin()
+	if lib, ok := storageDeleteIndex.of(fn); ok {
+		if a.isSessionStorage(call.Fun) {
+			return op{eff: effKill, lib: lib}
+		}
+		return op{}
+	}
+	if s, ok := storageAPIIndex.of(fn); ok {
+		if a.deletesSessionRecord(call, s) {
+			return op{eff: effKill}
+		}
+		return op{}
+	}
+	if a.isDenyListWrite(call, fn) {
+		return op{eff: effKill}
+	}
 	c, ok := a.callees[fn]
 	if !ok {
 		c = a.calleeOf(fn)
@@ -211,6 +244,11 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 		return op{}
 	}
 	for i, lhs := range as.Lhs {
+		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isDenyList(ix.X) {
+			if _, isMap := typeUnder(a.pass.TypesInfo.TypeOf(ix.X)).(*types.Map); isMap {
+				return op{eff: effKill} // revokedTokens[tok] = time.Now()
+			}
+		}
 		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isZero(as.Rhs[i]) {
 			if lib := a.valuesFieldLib(ix.X); lib != nil {
 				// sess.Values["authenticated"] = false
@@ -523,4 +561,155 @@ func importsAny(pkg *types.Package, paths map[string]bool) bool {
 func storeConstructorKind(fn *types.Func) storeKind {
 	k, _ := storeConstructorIndex.of(fn)
 	return k
+}
+
+
+// isSessionStorage reports whether fun, a method value, is called on the
+// storage field of a session store (see sessionStorageFields).
+func (a *pkgAnalysis) isSessionStorage(fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	field, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	t := a.pass.TypesInfo.TypeOf(field.X)
+	for owner, name := range sessionStorageFields {
+		if field.Sel.Name == name && a.isOneOf(t, []typeName{owner}) {
+			return true
+		}
+	}
+	return false
+}
+
+// denyListWrites are the method names that add to a collection or store:
+// called with an argument on a deny-list (see isDenyList), they put the
+// credential on it.
+var denyListWrites = map[string]bool{
+	"Add": true, "Set": true, "Store": true, "Put": true, "Insert": true, "Push": true, "Append": true,
+	"LoadOrStore": true, "Save": true, "Create": true, "Mark": true, "Ban": true, "Block": true,
+	"Revoke": true, "Invalidate": true, "SAdd": true, "HSet": true, "HSetNX": true, "SetEx": true,
+	"SetEX": true, "SetNX": true, "ZAdd": true, "LPush": true, "RPush": true,
+}
+
+// isDenyListWrite reports whether call writes into a deny-list: a method
+// such as Add or Store, given an argument, on a variable or field whose
+// name matches -deny-lists (invalidatedTokens.Add(tok, exp)).
+func (a *pkgAnalysis) isDenyListWrite(call *ast.CallExpr, fn *types.Func) bool {
+	if len(call.Args) == 0 || fn.Signature().Recv() == nil || !denyListWrites[fn.Name()] {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && a.isDenyList(sel.X)
+}
+
+// isDenyList reports whether e is a variable or field named like a
+// deny-list.
+func (a *pkgAnalysis) isDenyList(e ast.Expr) bool {
+	if a.settings.denyLists == nil {
+		return false
+	}
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	_, isVar := a.objOf(e).(*types.Var)
+	return isVar && a.settings.denyLists.MatchString(name)
+}
+
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// tracked reports whether an effect acts on one session value whose
+// identity matters (see splitSessions).
+func tracked(e effect) bool {
+	return e == effMark || e == effClearPending || e == effSave
+}
+
+// sessionVar returns the variable of a session type at the root of e
+// (auth in auth.Options.MaxAge, sess in sess.Save), or nil.
+func (a *pkgAnalysis) sessionVar(e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
+				if v, ok := a.objOf(id).(*types.Var); ok && a.isOneOf(v.Type(), sessionTypes) {
+					return v
+				}
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.Ident:
+			if v, ok := a.objOf(x).(*types.Var); ok && a.isOneOf(v.Type(), sessionTypes) {
+				return v
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+}
+
+// splitSessions handles handlers with several sessions (an auth session
+// and a flash session): a save writes only its own session, so a save of
+// a session that nothing marked or wiped does not save the marks of
+// another. It applies only where every mark, wipe and save of the body
+// names its session variable and no call to a summarised helper may
+// save or mark one; otherwise the ops are left as they are (one state
+// per path).
+func splitSessions(blocks [][]op, deferred []op) {
+	marked := map[types.Object]bool{}
+	vars := map[types.Object]bool{}
+	ok := true
+	visit := func(o op) {
+		switch {
+		case o.sum != 0 || o.local != nil:
+			ok = false
+		case tracked(o.eff):
+			if o.recv == nil {
+				ok = false
+				return
+			}
+			vars[o.recv] = true
+			if o.eff != effSave {
+				marked[o.recv] = true
+			}
+		}
+	}
+	for _, b := range blocks {
+		for _, o := range b {
+			visit(o)
+		}
+	}
+	for _, o := range deferred {
+		visit(o)
+	}
+	if !ok || len(vars) < 2 || len(marked) == 0 {
+		return
+	}
+	drop := func(list []op) {
+		for i, o := range list {
+			if o.eff == effSave && !marked[o.recv] {
+				list[i].eff = effNone
+			}
+		}
+	}
+	for _, b := range blocks {
+		drop(b)
+	}
+	drop(deferred)
 }

@@ -58,6 +58,18 @@ func (a *pkgAnalysis) summarize() {
 		}
 	}
 
+	// in a package with type errors, a function that calls something the
+	// analyzer cannot resolve may invalidate the session there: it is
+	// taken to, so that no caller is reported on its account
+	if a.broken {
+		for fn, d := range a.funcDecls {
+			if d.Body != nil && !a.directives[fn] && a.hasUnresolved(d.Body) {
+				a.directives[fn] = true
+				a.summaries[fn] = sKill
+			}
+		}
+	}
+
 	// callers: which declared functions call which others of this
 	// package; seeds: the functions with a session effect of their own.
 	callers := map[*types.Func][]*types.Func{}
@@ -71,7 +83,7 @@ func (a *pkgAnalysis) summarize() {
 		}
 		cur, curDecl, direct = nil, nil, false
 	}
-	for c := range a.inspect.Root().Preorder((*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+	for c := range a.inspect.Root().Preorder((*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.SendStmt)(nil)) {
 		n := c.Node()
 		if curDecl != nil && n.Pos() >= curDecl.End() {
 			flush()
@@ -96,6 +108,8 @@ func (a *pkgAnalysis) summarize() {
 			}
 		case *ast.AssignStmt:
 			direct = direct || cur != nil && a.assignOp(n).eff != effNone
+		case *ast.SendStmt:
+			direct = direct || cur != nil && a.carriesCredential(n.Value)
 		}
 	}
 	flush()

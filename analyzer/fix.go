@@ -38,7 +38,17 @@ type fixPlan struct {
 // every normal path invalidates the session (checked by running the
 // analysis again with the inserted calls). Cookie-store findings get none:
 // there is nothing to call on the server.
-func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFix {
+//
+// When the fix would change what the handler means (it reads the session
+// after the fix's place, or keeps values for the next request in the
+// session the fix deletes), there is none, and why says so for the
+// finding's message.
+func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) (fixes []analysis.SuggestedFix, why string) {
+	fixes = a.suggestFixWhy(h, v, &why)
+	return fixes, why
+}
+
+func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []analysis.SuggestedFix {
 	if v.cat == catCookieStore {
 		return nil
 	}
@@ -49,7 +59,12 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 	if v.lib != nil && v.lib.StoreMatters && a.storeKindIn(fr.body) == storeCookie {
 		return nil // saving a cookie-store session deletes nothing on the server
 	}
-	idx := a.insertionIndex(fr)
+	idx := a.insertionIndex(fr, v.lib)
+	if v.lib != nil {
+		if *why = a.changesMeaning(fr, idx, v.lib); *why != "" {
+			return nil
+		}
+	}
 	var at ast.Stmt // nil: at the end of the body
 	var pos token.Pos
 	if idx < len(fr.body.List) {
@@ -121,7 +136,15 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) []analysis.SuggestedFi
 				guard(fmt.Sprintf("%s.Destroy(%s)", sess, ctx)), []op{{eff: effKill}}})
 		}
 	case knowledge.RepairDestroy:
-		plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
+		if a.writesAfter(fr, idx, v.lib) {
+			// Destroy would drop what follows (fiber v3 skips the save of
+			// a destroyed session) or save it under the old ID again
+			// (fiber v2): Reset deletes the old record and gives the
+			// writes a new ID.
+			plans = append(plans, fixPlan{"Reset the session before writing to it", guard(sess + ".Reset()"), []op{{eff: effKill}}})
+		} else {
+			plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
+		}
 	case knowledge.RepairExpireSave:
 		if req, resp := fr.requestResponse(); req != "" {
 			save := guard(fmt.Sprintf("%s.Save(%s, %s)", sess, req, resp))
@@ -325,10 +348,17 @@ func (a *pkgAnalysis) errorHandling(fr *handlerFrame, http string) string {
 
 // insertionIndex returns the index of the top-level statement before
 // which the invalidation goes: after guard clauses, before the first
-// statement that writes the response. len(body.List) means at the end.
-func (a *pkgAnalysis) insertionIndex(fr *handlerFrame) int {
+// statement that writes the response or (for the libraries whose fix
+// destroys the session) writes to the session of lib, so that what the
+// handler keeps for the next request, a flash message, lands in the new
+// session. len(body.List) means at the end.
+func (a *pkgAnalysis) insertionIndex(fr *handlerFrame, lib *library) int {
 	list := fr.body.List
 	for i, stmt := range list {
+		// a save in a guard clause counts: fiber v2 releases a saved session
+		if lib != nil && lib.Repair != knowledge.RepairExpireSave && lib.Repair != knowledge.RepairOptionsSave && a.sessionUses(stmt, lib).write {
+			return i // gorilla and gin-contrib: no fix where values are written (changesMeaning); a save may stay first
+		}
 		if isGuardClause(stmt) {
 			continue
 		}
@@ -586,4 +616,118 @@ func (a *pkgAnalysis) source(pos token.Pos) []byte {
 	}
 	a.sources[tf] = src
 	return src
+}
+
+// A sessionUse is what a statement does with the session values of a
+// library (calls on a value of lib.Values, and gorilla's Values map).
+type sessionUse struct {
+	write bool // stores something or saves: Put, Set, AddFlash, Values[k] = v, Save
+	value bool // stores a value for the next request (a write that is not a save)
+	read  bool // uses what the session holds: a call whose result is used
+}
+
+// sessionUses reports what stmt does with the session of lib. A removal
+// (a known API that removes values, called for its effect; delete on
+// Values) is neither a write nor a read: it is what the handler does to
+// log out.
+func (a *pkgAnalysis) sessionUses(stmt ast.Stmt, lib *library) sessionUse {
+	var u sessionUse
+	isSession := func(e ast.Expr) bool {
+		t := a.pass.TypesInfo.TypeOf(e)
+		if t == nil {
+			return false
+		}
+		for _, p := range lib.Values {
+			if isType(t, p.TypeName, p.Pointer) {
+				return true
+			}
+		}
+		return false
+	}
+	// valuesOf reports whether e is x.Values of a session x.
+	valuesOf := func(e ast.Expr) bool {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && sel.Sel.Name == "Values" && isSession(sel.X)
+	}
+	statement := make(map[*ast.CallExpr]bool) // calls made for their effect only
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ExprStmt:
+			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				statement[call] = true
+			}
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && valuesOf(ix.X) {
+					u.write, u.value = true, true
+				}
+			}
+		case *ast.IndexExpr:
+			// a read of Values[k] that is not assigned to is a read; the
+			// assignment case above has already looked at the target
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "delete" && len(n.Args) > 0 && valuesOf(n.Args[0]) {
+				return false // removal
+			}
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || !isSession(sel.X) {
+				return true
+			}
+			fn, _ := typeutil.Callee(a.pass.TypesInfo, n).(*types.Func)
+			if fn == nil {
+				return true
+			}
+			row, known := apiIndex.of(fn.Origin())
+			switch {
+			case known && statement[n] && (row.Effect == effClear || row.Effect == effClearPending):
+				// removal
+			case known && row.Effect == effSave:
+				u.write = true
+			case statement[n] || onlyError(fn.Signature().Results()):
+				u.write, u.value = true, u.value || !known
+			default:
+				u.read = true
+			}
+		}
+		return true
+	})
+	return u
+}
+
+// onlyError reports whether results is empty or a single error.
+func onlyError(results *types.Tuple) bool {
+	return results.Len() == 0 || results.Len() == 1 && types.Identical(results.At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// writesAfter reports whether a statement from index idx on writes to the
+// session of lib.
+func (a *pkgAnalysis) writesAfter(fr *handlerFrame, idx int, lib *library) bool {
+	for _, stmt := range fr.body.List[idx:] {
+		if a.sessionUses(stmt, lib).write {
+			return true
+		}
+	}
+	return false
+}
+
+// changesMeaning says why invalidating the session of lib before
+// statement idx would change what the handler answers or what it keeps
+// for the next request, or returns "" when it would not: a later
+// statement reads the session (the read would see the new, empty
+// session), or the handler stores values in the session the fix deletes
+// (gorilla and gin-contrib: a negative MaxAge and a save delete the
+// record with the flash in it).
+func (a *pkgAnalysis) changesMeaning(fr *handlerFrame, idx int, lib *library) string {
+	for i, stmt := range fr.body.List {
+		u := a.sessionUses(stmt, lib)
+		if i >= idx && u.read {
+			return "it reads the session after the place where the session would be invalidated"
+		}
+		if u.value && (lib.Repair == knowledge.RepairExpireSave || lib.Repair == knowledge.RepairOptionsSave) {
+			return "the values it stores for the next request would be deleted with the session"
+		}
+	}
+	return ""
 }

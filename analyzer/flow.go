@@ -131,6 +131,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 		gi.abnormal, gi.cut = a.abnormalBlocks(body, gi.g)
 		gi.loops = findLoops(gi.g)
 		gi.ops, gi.deferred = a.blockOps(gi.g, nil)
+		splitSessions(gi.ops, gi.deferred)
 		a.graphs[body] = gi
 	}
 	g, abnormal, cutEdges, loops := gi.g, gi.abnormal, gi.cut, gi.loops
@@ -434,6 +435,11 @@ func (a *pkgAnalysis) unusualBranches(cond ast.Expr) (then, els bool) {
 		if e.Name == "ok" {
 			return false, true // comma-ok: !ok is the unusual branch
 		}
+	case *ast.CallExpr, *ast.SelectorExpr:
+		if present, ok := a.sessionTest(e); ok {
+			// sm.Exists(ctx, "userID"), sess.IsNew: no session, nothing to log out
+			return !present, present
+		}
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LOR:
@@ -470,10 +476,28 @@ func (a *pkgAnalysis) unusualBranches(cond ast.Expr) (then, els bool) {
 					return true, false // r.Method == GET: not the logout itself
 				}
 				return false, true
+			case a.isError(x) && a.isError(y):
+				// err == http.ErrNoCookie: a specific error. Not the
+				// other way round: err != ErrNotFound holds for nil too
+				return eq, false
+			case a.carriesCredential(x) || a.carriesCredential(y):
+				// cookie.Name == m.cookieName: on the other branch this is
+				// not the credential, and there is nothing to log out
+				return !eq, eq
+			case a.readsSession(x) && !a.isConstant(y) || a.readsSession(y) && !a.isConstant(x):
+				// uid == owner: the session is not the requester's, or not
+				// the one to log out, on the other branch
+				return !eq, eq
 			}
 		}
 	}
 	return false, false
+}
+
+// isConstant reports whether e is a constant or nil.
+func (a *pkgAnalysis) isConstant(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	return ok && (tv.Value != nil || tv.IsNil())
 }
 
 func isSafeMethod(m string) bool {
@@ -574,7 +598,7 @@ func (a *pkgAnalysis) isErrorResponse(call *ast.CallExpr) bool {
 	case *types.Builtin:
 		return fn.Name() == "panic"
 	case *types.Func:
-		if errorResponderIndex.has(fn) {
+		if errorResponderIndex.has(fn) || a.isErrorExitFunc(fn) {
 			return true
 		}
 		// a 4xx or 5xx status given to the frameworks' response calls, or

@@ -292,7 +292,17 @@ func checkAnalyzerOn(t *testing.T, imp types.Importer, src string) {
 		p.checkDiagnostic(t, d)
 	}
 	if len(p.typeErrs) > 0 {
-		return // broken code: not panicking and staying in the file is all we ask
+		// broken code: no panic, no fix, and no finding on a handler that
+		// calls something unresolved (it may be the invalidation)
+		for _, d := range diags {
+			if len(d.SuggestedFixes) > 0 {
+				t.Fatalf("fix suggested in code with type errors: %q\nsource:\n%s", d.Message, src)
+			}
+			if body := p.bodyAt(d.Pos); body != nil && p.callsUnresolved(body) {
+				t.Fatalf("finding %q on a handler that calls something unresolved\nsource:\n%s", d.Message, src)
+			}
+		}
+		return
 	}
 
 	if first, second := describeAll(p.fset, diags), describeAll(p.fset, p.run(t)); first != second {
@@ -315,6 +325,10 @@ func checkAnalyzerOn(t *testing.T, imp types.Importer, src string) {
 			if formatted && !p.editsImports(fix.TextEdits) && !isFormatted(fixed) {
 				formattedFix, _ := format.Source([]byte(fixed))
 				t.Fatalf("fix %q of %q leaves gofmt-formatted code unformatted (gopls applies fixes as they are)\nfixed source:\n%s\ngofmt:\n%s", fix.Message, d.Message, fixed, formattedFix)
+			}
+			if w := p.writeBefore(fix.TextEdits); w != "" {
+				t.Fatalf("fix %q of %q goes after the session write %s: the value would not reach the new session\nsource:\n%s\nfixed source:\n%s",
+					fix.Message, d.Message, w, src, fixed)
 			}
 			key := handlerKey(d.Message)
 			if key == "" {
@@ -452,4 +466,118 @@ func describeAll(fset *token.FileSet, diags []analysis.Diagnostic) string {
 		}
 	}
 	return b.String()
+}
+
+// sessionWriteMethods are the methods of the session libraries that store
+// a value for the next request (a flash message, a marker).
+var sessionWriteMethods = map[string]bool{"Put": true, "Set": true, "AddFlash": true}
+
+// sessionPackages are the session libraries whose writes writeBefore
+// looks for.
+var sessionPackages = []string{
+	"github.com/alexedwards/scs/v2",
+	"github.com/gorilla/sessions",
+	"github.com/gin-contrib/sessions",
+	"github.com/gofiber/fiber/v2/middleware/session",
+	"github.com/gofiber/fiber/v3/middleware/session",
+}
+
+// writeBefore returns a session write (Put, Set, AddFlash, Values[k] = v)
+// in a top-level statement of the function body the fix inserts into that
+// comes before the insertion, or "" if there is none: a fix must go before
+// the values the handler keeps for the next request.
+func (p *fuzzPackage) writeBefore(edits []analysis.TextEdit) string {
+	pos := edits[len(edits)-1].Pos // the import edit, if any, comes first
+	var body *ast.BlockStmt
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		var b *ast.BlockStmt
+		switch fn := n.(type) {
+		case *ast.FuncDecl:
+			b = fn.Body
+		case *ast.FuncLit:
+			b = fn.Body
+		}
+		if b != nil && b.Lbrace < pos && pos <= b.Rbrace {
+			body = b // the innermost, as Inspect goes down
+		}
+		return true
+	})
+	if body == nil {
+		return ""
+	}
+	fromSession := func(e ast.Expr) bool {
+		t := p.info.TypeOf(e)
+		if t == nil {
+			return false
+		}
+		if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj().Pkg() != nil && slices.Contains(sessionPackages, n.Obj().Pkg().Path())
+	}
+	for _, stmt := range body.List {
+		if stmt.End() > pos {
+			break
+		}
+		found := ""
+		ast.Inspect(stmt, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sessionWriteMethods[sel.Sel.Name] && fromSession(sel.X) {
+					found = types.ExprString(n)
+				}
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					if ix, ok := lhs.(*ast.IndexExpr); ok {
+						if sel, ok := ix.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "Values" && fromSession(sel.X) {
+							found = types.ExprString(lhs)
+						}
+					}
+				}
+			}
+			return found == ""
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// bodyAt returns the body of the function declared or written at pos.
+func (p *fuzzPackage) bodyAt(pos token.Pos) *ast.BlockStmt {
+	var body *ast.BlockStmt
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Pos() <= pos && pos < n.End() && n.Body != nil {
+				body = n.Body
+			}
+		case *ast.FuncLit:
+			if n.Pos() <= pos && pos < n.End() {
+				body = n.Body
+			}
+		}
+		return true
+	})
+	return body
+}
+
+// callsUnresolved reports whether body makes a call whose function has
+// no valid type.
+func (p *fuzzPackage) callsUnresolved(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			t := p.info.TypeOf(call.Fun)
+			if b, isBasic := t.(*types.Basic); t == nil || isBasic && b.Kind() == types.Invalid {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

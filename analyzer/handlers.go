@@ -17,6 +17,7 @@ type candidate struct {
 	node    ast.Node // *ast.FuncDecl or *ast.FuncLit
 	label   string   // the name shown in messages; "" for an anonymous literal
 	reasons []string // why it is logout-like, first found first
+	routed  bool     // registered on a logout route of this package
 }
 
 func (h *candidate) name() string {

@@ -17,6 +17,7 @@ var libraryFixtures = []string{
 	"gorillafs",
 	"gorillaredis",
 	"gorillaunknown",
+	"gorillatwosessions",
 	"echocontrib",
 	"echocontribfs",
 	"gincookie",
@@ -58,7 +59,6 @@ func TestLibraries(t *testing.T) {
 var pendingFixtures = []string{
 	"fiber3_pending",
 	"fibersaveafterdestroy_pending",
-	"gorillatwosessions_pending",
 }
 
 func TestLibrariesPending(t *testing.T) {

@@ -20,6 +20,7 @@ type (
 	paramType    = knowledge.Param
 	handlerShape = knowledge.HandlerShape
 	routeAPI     = knowledge.Route
+	storageAPI   = knowledge.StorageAPI
 )
 
 const (
@@ -42,6 +43,11 @@ const (
 	routeCallback = knowledge.RouteCallback
 	routeMount    = knowledge.RouteMount
 	routeLiteral  = knowledge.RouteLiteral
+
+	storageQuery   = knowledge.StorageQuery
+	storageKey     = knowledge.StorageKey
+	storageModel   = knowledge.StorageModel
+	storageCommand = knowledge.StorageCommand
 )
 
 // A sessionType is a session or options type whose fields the analysis
@@ -91,6 +97,25 @@ var (
 	handlerPackages = map[string]bool{}
 	// storePackages are the packages of the store constructors and types.
 	storePackages = map[string]bool{}
+
+	// sessionTypes are the session value types (see readsSession), and
+	// sessionTypePackages their packages; sessionTests and
+	// sessionTestFields (type: field: present) the session tests.
+	sessionTypes        []typeName
+	sessionTypePackages = map[string]bool{}
+	sessionTests        = map[string]bool{}
+	sessionTestFields   = map[typeName]map[string]bool{}
+	// sessionStorageFields (store type: field) and storageDeletes (call:
+	// library) delete session records through a store's storage.
+	sessionStorageFields = map[typeName]string{}
+	storageDeletes       = map[string]*library{}
+	// credentialSources, credentialHeaders and credentialFields (type:
+	// field) read the request's credential.
+	credentialSources = map[string]bool{}
+	credentialHeaders = map[string]bool{}
+	credentialFields  = map[typeName]string{}
+	// storageAPIs are the deleting calls of storage an app owns.
+	storageAPIs = map[string]storageAPI{}
 )
 
 type sessionImport struct {
@@ -162,6 +187,33 @@ func init() {
 		}
 		for _, t := range p.ValuesFieldTypes {
 			valuesFields = append(valuesFields, sessionType{t, p.Library})
+		}
+		for _, t := range p.SessionValues {
+			sessionTypes = append(sessionTypes, t)
+			sessionTypePackages[t.Pkg] = true
+		}
+		for _, t := range p.SessionTests {
+			sessionTests[t.Name] = t.Present
+		}
+		for _, f := range p.SessionTestFields {
+			if sessionTestFields[f.Type] == nil {
+				sessionTestFields[f.Type] = map[string]bool{}
+			}
+			sessionTestFields[f.Type][f.Name] = f.Present
+		}
+		for _, f := range p.SessionStorage {
+			sessionStorageFields[f.Type] = f.Name
+		}
+		for _, name := range p.StorageDeletes {
+			storageDeletes[name] = p.Library
+		}
+		addAll(credentialSources, p.CredentialCalls)
+		addAll(credentialHeaders, p.CredentialHeaders)
+		for _, f := range p.CredentialFields {
+			credentialFields[f.Type] = f.Name
+		}
+		for _, s := range p.Storage {
+			storageAPIs[s.Name] = s
 		}
 	}
 	sessionImports = append(sessionImports, later...)
@@ -271,6 +323,11 @@ var (
 	requestMethodIndex    funcIndex[bool]
 	exitFuncIndex         funcIndex[bool]
 	responseFuncIndex     funcIndex[bool]
+	sessionTestIndex      funcIndex[bool]
+	storageDeleteIndex    funcIndex[*library]
+	credentialSourceIndex funcIndex[bool]
+	credentialHeaderIndex funcIndex[bool]
+	storageAPIIndex       funcIndex[storageAPI]
 )
 
 func init() {
@@ -297,4 +354,9 @@ func init() {
 	requestMethodIndex = indexFuncs(requestMethodCalls)
 	exitFuncIndex = indexFuncs(exitFuncs)
 	responseFuncIndex = indexFuncs(responseFuncs)
+	sessionTestIndex = indexFuncs(sessionTests)
+	storageDeleteIndex = indexFuncs(storageDeletes)
+	credentialSourceIndex = indexFuncs(credentialSources)
+	credentialHeaderIndex = indexFuncs(credentialHeaders)
+	storageAPIIndex = indexFuncs(storageAPIs)
 }

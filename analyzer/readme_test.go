@@ -31,10 +31,13 @@ func TestReadmeCategories(t *testing.T) {
 	disable := analyzer.Analyzer.Flags.Lookup("disable").Usage
 	_, known, _ := strings.Cut(disable, "report: ")
 	cats := strings.Split(known, ", ")
-	if len(cats) != 5 {
+	if len(cats) != 6 || cats[5] != "directive" {
 		t.Fatalf("categories from -disable usage: %q", cats)
 	}
-	for _, c := range cats {
+	if !strings.Contains(text, "(category `directive`)") {
+		t.Errorf("README does not name the category of bad directives")
+	}
+	for _, c := range cats[:5] {
 		if !strings.Contains(text, "\n### "+c+"\n") {
 			t.Errorf("README has no section %q", "### "+c)
 		}
@@ -136,9 +139,12 @@ func TestReadmeExampleFix(t *testing.T) {
 		return string(out)
 	}
 	run(0, "go", "mod", "edit", "-replace", "github.com/logoutcheck/logoutcheck="+root)
-	run(0, "go", "tool", "logoutcheck", "-fix", "./...") // -fix applies fixes and exits 0
+	out := run(3, "go", "tool", "logoutcheck", "-fix", "./...") // -fix applies fixes, lists the rest and exits 3
+	if !strings.Contains(out, "fixed 2 of 4 findings in 1 file; 2 need a person") {
+		t.Errorf("-fix summary missing:\n%s", out)
+	}
 	run(0, "go", "build", "./...")
-	out := run(3, "go", "tool", "logoutcheck", "./...")
+	out = run(3, "go", "tool", "logoutcheck", "./...")
 	for _, fixed := range []string{"handler logout ", "handler endVisit "} {
 		if strings.Contains(out, fixed) {
 			t.Errorf("%s is still reported after -fix:\n%s", fixed, out)
@@ -151,9 +157,21 @@ func TestReadmeExampleFix(t *testing.T) {
 	}
 	// a second -fix changes nothing
 	before, _ := os.ReadFile(filepath.Join(dir, "internal/web/web.go"))
-	run(0, "go", "tool", "logoutcheck", "-fix", "./...")
+	run(3, "go", "tool", "logoutcheck", "-fix", "./...")
 	after, _ := os.ReadFile(filepath.Join(dir, "internal/web/web.go"))
 	if string(before) != string(after) {
 		t.Errorf("a second -fix changed web.go")
+	}
+}
+
+// TestReadmeVocabulary checks that the README names every phrase of the
+// default logout vocabulary.
+func TestReadmeVocabulary(t *testing.T) {
+	t.Parallel()
+	text := readme(t)
+	for _, p := range analyzer.DefaultConfig().LogoutNames {
+		if !strings.Contains(text, "`"+p+"`") {
+			t.Errorf("README does not list the default logout phrase %q", p)
+		}
 	}
 }

@@ -20,12 +20,19 @@ const (
 	catValuesOnly     category = "values-only"     // values wiped, session ID still valid
 )
 
-// categories lists the categories, worst first.
+// categories lists the categories of logout handler findings, worst first.
 var categories = []category{catNoInvalidation, catClientOnly, catUnsaved, catCookieStore, catValuesOnly}
+
+// catDirective is the category of malformed or unused
+// logoutcheck:ignore directives (README: Suppressing a finding).
+const catDirective category = "directive"
+
+// disableable lists every category -disable takes.
+var disableable = append(categories[:len(categories):len(categories)], catDirective)
 
 func categoryList() string {
 	var names []string
-	for _, c := range categories {
+	for _, c := range disableable {
 		names = append(names, string(c))
 	}
 	return strings.Join(names, ", ")
@@ -57,6 +64,7 @@ type verdict struct {
 	somePaths bool     // some normal paths do invalidate the session
 	offPath   bool     // an invalidation exists, but only on error or early-return paths
 	lib       *library // the session library in use, for the hint
+	noFix     string   // why there is no suggested fix, where the reason is not plain from the rest
 }
 
 // message returns the diagnostic text for a handler judged v.
@@ -83,6 +91,9 @@ func (v verdict) message(h *candidate) string {
 	hint := v.hint()
 	if hint != "" {
 		hint = " (" + hint + ")"
+	}
+	if v.noFix != "" {
+		hint += "; no suggested fix: " + v.noFix
 	}
 	return fmt.Sprintf("logout handler %s leaves the session valid on the server: %s%s", h.describe(), what, hint)
 }

@@ -226,6 +226,7 @@ func (a *pkgAnalysis) route(cs *candidates, pattern, base string, h ast.Expr) {
 			label = a.declLabel(d)
 		}
 		cs.add(node, label, reason)
+		cs.byNode[node].routed = true
 	}
 	for _, fn := range refs.foreign {
 		cs.addForeign(fn, h, reason)

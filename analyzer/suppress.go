@@ -77,7 +77,10 @@ func (a *pkgAnalysis) suppressed(ignores []*ignore, h *candidate) bool {
 
 // reportIgnores reports directives without a reason and directives that
 // suppress nothing.
-func reportIgnores(pass *analysis.Pass, ignores []*ignore) {
+func reportIgnores(pass *analysis.Pass, ignores []*ignore, disabled map[category]bool) {
+	if disabled[catDirective] {
+		return
+	}
 	for _, d := range ignores {
 		var msg string
 		switch {
@@ -91,7 +94,7 @@ func reportIgnores(pass *analysis.Pass, ignores []*ignore) {
 		pass.Report(analysis.Diagnostic{
 			Pos:      d.pos,
 			End:      d.pos + token.Pos(len(ignorePrefix)),
-			Category: "directive",
+			Category: string(catDirective),
 			Message:  msg,
 			URL:      "https://github.com/logoutcheck/logoutcheck#suppressing-a-finding",
 		})

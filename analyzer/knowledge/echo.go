@@ -14,6 +14,7 @@ var echo3 = register(&Profile{
 	Sessions: []API{
 		{Name: "(github.com/labstack/echo.Context).SetCookie", Effect: Client},
 	},
+	CredentialCalls: []string{"(github.com/labstack/echo.Context).Cookie", "(github.com/labstack/echo.Context).Cookies"},
 })
 
 // github.com/labstack/echo/v4 v4.16.0: handlers func(echo.Context) error.
@@ -34,6 +35,7 @@ var echo4 = register(&Profile{
 	Sessions: []API{
 		{Name: "(github.com/labstack/echo/v4.Context).SetCookie", Effect: Client},
 	},
+	CredentialCalls: []string{"(github.com/labstack/echo/v4.Context).Cookie", "(github.com/labstack/echo/v4.Context).Cookies"},
 })
 
 // github.com/labstack/echo/v5 v5.4.4: handlers func(*echo.Context) error;
@@ -54,6 +56,7 @@ var echo5 = register(&Profile{
 	Sessions: []API{
 		{Name: "(*github.com/labstack/echo/v5.Context).SetCookie", Effect: Client},
 	},
+	CredentialCalls: []string{"(*github.com/labstack/echo/v5.Context).Cookie", "(*github.com/labstack/echo/v5.Context).Cookies"},
 })
 
 // echoRoutes returns the routes every echo major version has.

@@ -20,6 +20,8 @@ var fiber2 = register(&Profile{
 		{Name: "(*github.com/gofiber/fiber/v2.Ctx).ClearCookie", Effect: Client},
 		{Name: "(*github.com/gofiber/fiber/v2.Ctx).Cookie", Effect: Client},
 	},
+	CredentialCalls:   []string{"(*github.com/gofiber/fiber/v2.Ctx).Cookies"},
+	CredentialHeaders: []string{"(*github.com/gofiber/fiber/v2.Ctx).Get"},
 })
 
 // github.com/gofiber/fiber/v3 v3.1.0: handlers func(fiber.Ctx) error
@@ -45,4 +47,6 @@ var fiber3 = register(&Profile{
 		{Name: "(github.com/gofiber/fiber/v3.Ctx).ClearCookie", Effect: Client},
 		{Name: "(github.com/gofiber/fiber/v3.Ctx).Cookie", Effect: Client},
 	},
+	CredentialCalls:   []string{"(github.com/gofiber/fiber/v3.Ctx).Cookies"},
+	CredentialHeaders: []string{"(github.com/gofiber/fiber/v3.Ctx).Get"},
 })

@@ -38,4 +38,31 @@ var fiberSession = register(&Profile{
 		{Name: "(*github.com/gofiber/fiber/v3/middleware/session.Middleware).Delete", Effect: Clear},
 		{Name: "(*github.com/gofiber/fiber/v3/middleware/session.Session).Save", Effect: Save},
 	},
+	SessionValues: []TypeName{
+		{"github.com/gofiber/fiber/v2/middleware/session", "Session"},
+		{"github.com/gofiber/fiber/v3/middleware/session", "Session"},
+		{"github.com/gofiber/fiber/v3/middleware/session", "Middleware"},
+	},
+	// Fresh: the session was created by this request
+	SessionTests: []Test{
+		{Name: "(*github.com/gofiber/fiber/v2/middleware/session.Session).Fresh", Present: false},
+		{Name: "(*github.com/gofiber/fiber/v3/middleware/session.Session).Fresh", Present: false},
+	},
+	// the store's Storage holds the sessions by ID
+	SessionStorage: []Field{
+		{Type: TypeName{"github.com/gofiber/fiber/v2/middleware/session", "Store"}, Name: "Storage"},
+		{Type: TypeName{"github.com/gofiber/fiber/v3/middleware/session", "Store"}, Name: "Storage"},
+	},
+	StorageDeletes: []string{
+		"(github.com/gofiber/fiber/v2.Storage).Delete",
+		"(github.com/gofiber/fiber/v2.Storage).Reset",
+		"(github.com/gofiber/fiber/v3.Storage).Delete",
+		"(github.com/gofiber/fiber/v3.Storage).DeleteWithContext",
+		"(github.com/gofiber/fiber/v3.Storage).Reset",
+		"(github.com/gofiber/fiber/v3.Storage).ResetWithContext",
+	},
+	CredentialCalls: []string{
+		"(*github.com/gofiber/fiber/v2/middleware/session.Session).ID",
+		"(*github.com/gofiber/fiber/v3/middleware/session.Session).ID",
+	},
 })

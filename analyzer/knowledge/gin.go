@@ -27,4 +27,6 @@ var gin = register(&Profile{
 	Sessions: []API{
 		{Name: "(*github.com/gin-gonic/gin.Context).SetCookie", Effect: Client},
 	},
+	CredentialCalls:   []string{"(*github.com/gin-gonic/gin.Context).Cookie"},
+	CredentialHeaders: []string{"(*github.com/gin-gonic/gin.Context).GetHeader"},
 })

@@ -27,5 +27,6 @@ var ginContrib = register(&Profile{
 		{Name: "github.com/gin-contrib/sessions/postgres.NewStore", Kind: StoreServer},
 		{Name: "github.com/gin-contrib/sessions/mongo/mongodriver.NewStore", Kind: StoreServer},
 	},
-	MaxAgeTypes: []TypeName{{"github.com/gin-contrib/sessions", "Options"}},
+	MaxAgeTypes:   []TypeName{{"github.com/gin-contrib/sessions", "Options"}},
+	SessionValues: []TypeName{{"github.com/gin-contrib/sessions", "Session"}},
 })

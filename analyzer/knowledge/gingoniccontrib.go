@@ -23,5 +23,6 @@ var ginGonicContrib = register(&Profile{
 		{Name: "github.com/gin-gonic/contrib/sessions.NewCookieStore", Kind: StoreCookie},
 		{Name: "github.com/gin-gonic/contrib/sessions.NewRedisStore", Kind: StoreServer},
 	},
-	MaxAgeTypes: []TypeName{{"github.com/gin-gonic/contrib/sessions", "Options"}},
+	MaxAgeTypes:   []TypeName{{"github.com/gin-gonic/contrib/sessions", "Options"}},
+	SessionValues: []TypeName{{"github.com/gin-gonic/contrib/sessions", "Session"}},
 })

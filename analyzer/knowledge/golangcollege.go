@@ -30,4 +30,8 @@ var golangCollege = register(&Profile{
 		// the Session is both the session manager and its store: a cookie, always
 		{Type: TypeName{"github.com/golangcollege/sessions", "Session"}, Kind: StoreCookie},
 	},
+	SessionValues: []TypeName{{"github.com/golangcollege/sessions", "Session"}},
+	SessionTests: []Test{
+		{Name: "(*github.com/golangcollege/sessions.Session).Exists", Present: true},
+	},
 })

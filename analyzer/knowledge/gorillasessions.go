@@ -24,6 +24,10 @@ var gorillaSessions = register(&Profile{
 	MaxAgeTypes:       []TypeName{{"github.com/gorilla/sessions", "Options"}},
 	OptionsFieldTypes: []TypeName{{"github.com/gorilla/sessions", "Session"}},
 	ValuesFieldTypes:  []TypeName{{"github.com/gorilla/sessions", "Session"}},
+	SessionValues:     []TypeName{{"github.com/gorilla/sessions", "Session"}},
+	// IsNew is true for a session that no cookie loaded
+	SessionTestFields: []FieldTest{{Field: Field{Type: TypeName{"github.com/gorilla/sessions", "Session"}, Name: "IsNew"}, Present: false}},
+	CredentialFields:  []Field{{Type: TypeName{"github.com/gorilla/sessions", "Session"}, Name: "ID"}},
 })
 
 // gorillaLib is the library of gorilla sessions, whatever hands them out

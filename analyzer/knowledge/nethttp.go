@@ -31,4 +31,6 @@ var netHTTP = register(&Profile{
 	Sessions: []API{
 		{Name: "net/http.SetCookie", Effect: Client},
 	},
+	CredentialCalls:   []string{"(*net/http.Request).Cookie", "(*net/http.Request).Cookies"},
+	CredentialHeaders: []string{"(net/http.Header).Get"},
 })

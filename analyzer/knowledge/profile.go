@@ -61,7 +61,66 @@ type Profile struct {
 	MaxAgeTypes       []TypeName
 	OptionsFieldTypes []TypeName
 	ValuesFieldTypes  []TypeName
+
+	// SessionValues are the library's session types: a call of one of
+	// their methods that returns something, or a read of one of their
+	// fields, reads the current session (for "nothing to log out"
+	// guards). SessionTests and SessionTestFields tell whether the request
+	// has a session (or a signed-in key in it).
+	SessionValues     []TypeName
+	SessionTests      []Test
+	SessionTestFields []FieldTest
+	// SessionStorage are fields of session stores that hold the sessions'
+	// own storage; StorageDeletes are the calls that delete keys from
+	// such storage. Called on one of these fields, they delete session
+	// records (store.Storage.Delete(sid)).
+	SessionStorage []Field
+	StorageDeletes []string
+
+	// CredentialCalls read the request's credential (its cookies, its
+	// session's ID); CredentialHeaders read a header, which is the
+	// credential when its name says so (Authorization, X-Auth-Token);
+	// CredentialFields are session fields holding the ID.
+	CredentialCalls   []string
+	CredentialHeaders []string
+	CredentialFields  []Field
+
+	// Storage are the deleting calls of storage an app owns (SQL, ORM,
+	// key-value stores): they count as invalidation when what they delete
+	// is a session or a token.
+	Storage []StorageAPI
 }
+
+// A Test is a call that tells whether the request has a session:
+// Present says whether true means it has one.
+type Test struct {
+	Name    string
+	Present bool
+}
+
+// A FieldTest is a session field with the same meaning.
+type FieldTest struct {
+	Field
+	Present bool
+}
+
+// A StorageAPI is a deleting call on storage an app owns, and which of
+// its arguments tells what it deletes.
+type StorageAPI struct {
+	Name string // canonical name
+	Kind StorageKind
+	Arg  int
+}
+
+// A StorageKind says what the judged argument of a storage call is.
+type StorageKind uint8
+
+const (
+	StorageQuery   StorageKind = iota // SQL text: a DELETE FROM, or an UPDATE, of a session or token table
+	StorageKey                        // keys (this argument and the ones after it): a session or token key, or the credential
+	StorageModel                      // a model value: of a session or token type
+	StorageCommand                    // a command name (DEL, UNLINK), then its keys
+)
 
 // A Library names a session library: what messages say about it, and how
 // a suggested fix repairs a handler that uses it.

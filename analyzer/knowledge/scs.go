@@ -25,4 +25,9 @@ var scs = register(&Profile{
 		{Name: "(*github.com/alexedwards/scs/v2.SessionManager).PopTime", Effect: Clear},
 		{Name: "(*github.com/alexedwards/scs/v2.SessionManager).WriteSessionCookie", Effect: Client},
 	},
+	SessionValues: []TypeName{{"github.com/alexedwards/scs/v2", "SessionManager"}},
+	SessionTests: []Test{
+		{Name: "(*github.com/alexedwards/scs/v2.SessionManager).Exists", Present: true}, // the key is in the session
+	},
+	CredentialCalls: []string{"(*github.com/alexedwards/scs/v2.SessionManager).Token"},
 })

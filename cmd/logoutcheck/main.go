@@ -3,13 +3,13 @@
 //
 // Usage:
 //
-//	logoutcheck [-fix] [-diff] [-json] [flags] packages...
-//	go vet -vettool=$(which logoutcheck) [flags] packages...
+//	logoutcheck [-fix] [-diff] [-json] [-format=sarif] [flags] packages...
+//	go vet -vettool="$(go env GOPATH)/bin/logoutcheck" [flags] packages...
 package main
 
 import (
 	"github.com/logoutcheck/logoutcheck/analyzer"
-	"golang.org/x/tools/go/analysis/singlechecker"
+	"github.com/logoutcheck/logoutcheck/internal/driver"
 )
 
-func main() { singlechecker.Main(analyzer.Analyzer) }
+func main() { driver.Main(analyzer.Analyzer) }

@@ -105,7 +105,7 @@ func LogoutJWT(w http.ResponseWriter, r *http.Request) {
 }
 
 // writeJSONError answers with an error status.
-func writeJSONError(w http.ResponseWriter, msg string, code int) {
+func writeJSONError(w http.ResponseWriter, msg string, code int) { // want writeJSONError:`errorexit`
 	http.Error(w, msg, code)
 }
 

@@ -28,3 +28,18 @@ func LogoutV3(c fiber3.Ctx) error { // want `it only removes session values`
 	sess.Delete("user")
 	return c.Redirect().To("/")
 }
+
+// A flash for the next request: Reset before it, so that it is saved
+// under the new ID.
+func LogoutFlash(c *fiber.Ctx) error { // want `it only removes session values`
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	sess.Delete("user")
+	sess.Set("flash", "bye")
+	if err := sess.Save(); err != nil {
+		return err
+	}
+	return c.Redirect("/")
+}

@@ -1,4 +1,4 @@
-// want package:`stores\(cookie\)`
+// want package:`stores\(server,cookie\)`
 
 // Package fixnone holds findings that get no fix: the repair would be a
 // guess.
@@ -41,4 +41,25 @@ func CookieLogout(w http.ResponseWriter, r *http.Request) { // want `cookie stor
 // A handler with extra results: no clear way to handle the error.
 func (noSessions) logoutStatus(w http.ResponseWriter, r *http.Request) (int, error) { // want `nothing invalidates it`
 	return http.StatusOK, nil
+}
+
+// The response reads the session after the place of the fix: the read
+// would see the new, empty session.
+type oneApp struct{ sessions *scs.SessionManager }
+
+func (a *oneApp) logoutGreeting(w http.ResponseWriter, r *http.Request) { // want `it only removes session values.*; no suggested fix: it reads the session after the place where the session would be invalidated`
+	a.sessions.Remove(r.Context(), "userID")
+	w.Write([]byte("bye " + a.sessions.GetString(r.Context(), "name")))
+}
+
+// A flash for the next request in the session the fix would delete: the
+// flash would go with the record.
+var files = sessions.NewFilesystemStore("/var/lib/app/sessions", []byte("key"))
+
+func LogoutFlash(w http.ResponseWriter, r *http.Request) { // want `it only removes session values.*; no suggested fix: the values it stores for the next request would be deleted with the session`
+	sess, _ := files.Get(r, "app")
+	delete(sess.Values, "user")
+	sess.AddFlash("bye")
+	sess.Save(r, w)
+	http.Redirect(w, r, "/", http.StatusFound)
 }

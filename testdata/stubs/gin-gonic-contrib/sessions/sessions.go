@@ -1,147 +1,142 @@
+// Package sessions is a stub of github.com/gin-gonic/contrib/sessions for
+// the logoutcheck fixtures: upstream's exported API over gorilla/sessions,
+// with bodies of its own.
 package sessions
 
 import (
-	"log"
 	"net/http"
 
+	"github.com/boj/redistore"
 	"github.com/gin-gonic/gin"
-	"github.com/gorilla/context"
 	"github.com/gorilla/sessions"
 )
 
-const (
-	DefaultKey  = "github.com/gin-gonic/contrib/sessions"
-	errorFormat = "[sessions] ERROR! %s\n"
-)
+// DefaultKey is the gin context key of the session.
+const DefaultKey = "github.com/gin-gonic/contrib/sessions"
 
+// Store is a gorilla store whose cookie options can be set.
 type Store interface {
 	sessions.Store
 	Options(Options)
 }
 
-// Options stores configuration for a session or session store.
-// Fields are a subset of http.Cookie fields.
+// Options are the session cookie's options.
 type Options struct {
-	Path   string
-	Domain string
-	// MaxAge=0 means no 'Max-Age' attribute specified.
-	// MaxAge<0 means delete cookie now, equivalently 'Max-Age: 0'.
-	// MaxAge>0 means Max-Age attribute present and given in seconds.
+	Path     string
+	Domain   string
 	MaxAge   int
 	Secure   bool
 	HttpOnly bool
 }
 
-// Wraps thinly gorilla-session methods.
-// Session stores the values and optional configuration for a session.
+func (o Options) gorilla() *sessions.Options {
+	return &sessions.Options{Path: o.Path, Domain: o.Domain, MaxAge: o.MaxAge, Secure: o.Secure, HttpOnly: o.HttpOnly}
+}
+
+// Session is the session of one request.
 type Session interface {
-	// Get returns the session value associated to the given key.
 	Get(key interface{}) interface{}
-	// Set sets the session value associated to the given key.
 	Set(key interface{}, val interface{})
-	// Delete removes the session value associated to the given key.
 	Delete(key interface{})
-	// Clear deletes all values in the session.
 	Clear()
-	// AddFlash adds a flash message to the session.
-	// A single variadic argument is accepted, and it is optional: it defines the flash key.
-	// If not defined "_flash" is used by default.
 	AddFlash(value interface{}, vars ...string)
-	// Flashes returns a slice of flash messages from the session.
-	// A single variadic argument is accepted, and it is optional: it defines the flash key.
-	// If not defined "_flash" is used by default.
 	Flashes(vars ...string) []interface{}
-	// Options sets configuration for a session.
 	Options(Options)
-	// Save saves all sessions used during the current request.
 	Save() error
 }
 
+// Sessions is the middleware that puts a Session in the gin context.
 func Sessions(name string, store Store) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		s := &session{name, c.Request, store, nil, false, c.Writer}
-		c.Set(DefaultKey, s)
-		defer context.Clear(c.Request)
+		c.Set(DefaultKey, &session{name: name, store: store, r: c.Request, w: c.Writer})
 		c.Next()
 	}
 }
 
+// Default returns the request's Session.
+func Default(c *gin.Context) Session { return c.MustGet(DefaultKey).(Session) }
+
 type session struct {
 	name    string
-	request *http.Request
 	store   Store
-	session *sessions.Session
+	r       *http.Request
+	w       http.ResponseWriter
+	s       *sessions.Session
 	written bool
-	writer  http.ResponseWriter
 }
 
-func (s *session) Get(key interface{}) interface{} {
-	return s.Session().Values[key]
+func (s *session) get() *sessions.Session {
+	if s.s == nil {
+		s.s, _ = s.store.Get(s.r, s.name)
+	}
+	return s.s
 }
+
+func (s *session) Get(key interface{}) interface{} { return s.get().Values[key] }
 
 func (s *session) Set(key interface{}, val interface{}) {
-	s.Session().Values[key] = val
+	s.get().Values[key] = val
 	s.written = true
 }
 
 func (s *session) Delete(key interface{}) {
-	delete(s.Session().Values, key)
+	delete(s.get().Values, key)
 	s.written = true
 }
 
 func (s *session) Clear() {
-	for key := range s.Session().Values {
-		s.Delete(key)
+	for k := range s.get().Values {
+		s.Delete(k)
 	}
 }
 
 func (s *session) AddFlash(value interface{}, vars ...string) {
-	s.Session().AddFlash(value, vars...)
+	s.get().AddFlash(value, vars...)
 	s.written = true
 }
 
 func (s *session) Flashes(vars ...string) []interface{} {
 	s.written = true
-	return s.Session().Flashes(vars...)
+	return s.get().Flashes(vars...)
 }
 
-func (s *session) Options(options Options) {
-	s.Session().Options = &sessions.Options{
-		Path:     options.Path,
-		Domain:   options.Domain,
-		MaxAge:   options.MaxAge,
-		Secure:   options.Secure,
-		HttpOnly: options.HttpOnly,
-	}
-}
+// Options sets the cookie options; like upstream, it does not mark the
+// session written.
+func (s *session) Options(o Options) { s.get().Options = o.gorilla() }
 
+// Save writes the session only when it was written to.
 func (s *session) Save() error {
-	if s.Written() {
-		e := s.Session().Save(s.request, s.writer)
-		if e == nil {
-			s.written = false
-		}
-		return e
+	if !s.written {
+		return nil
 	}
-	return nil
+	s.written = false
+	return s.get().Save(s.r, s.w)
 }
 
-func (s *session) Session() *sessions.Session {
-	if s.session == nil {
-		var err error
-		s.session, err = s.store.Get(s.request, s.name)
-		if err != nil {
-			log.Printf(errorFormat, err)
-		}
+// CookieStore keeps the whole session in the signed cookie.
+type CookieStore interface{ Store }
+
+type cookieStore struct{ *sessions.CookieStore }
+
+func (c cookieStore) Options(o Options) { c.CookieStore.Options = o.gorilla() }
+
+// NewCookieStore returns a cookie store with the given key pairs.
+func NewCookieStore(keyPairs ...[]byte) CookieStore {
+	return cookieStore{sessions.NewCookieStore(keyPairs...)}
+}
+
+// RedisStore keeps sessions in Redis.
+type RedisStore interface{ Store }
+
+type redisStore struct{ *redistore.RediStore }
+
+func (c redisStore) Options(o Options) { c.RediStore.Options = o.gorilla() }
+
+// NewRedisStore returns a Redis store with a pool of size connections.
+func NewRedisStore(size int, network, address, password string, keyPairs ...[]byte) (RedisStore, error) {
+	st, err := redistore.NewRediStore(size, network, address, "", password, keyPairs...)
+	if err != nil {
+		return nil, err
 	}
-	return s.session
-}
-
-func (s *session) Written() bool {
-	return s.written
-}
-
-// shortcut to get session
-func Default(c *gin.Context) Session {
-	return c.MustGet(DefaultKey).(Session)
+	return redisStore{st}, nil
 }

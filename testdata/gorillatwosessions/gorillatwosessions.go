@@ -1,9 +1,9 @@
-// Package gorillatwosessions_pending asserts that a negative MaxAge counts
-// only when the same session is saved. Session operations carry no
-// receiver (effects.go: an op is an effect and a library; flow.go keeps
-// one state per path), so marking the auth session and saving the flash
-// session reads as a deletion.
-package gorillatwosessions_pending
+// want package:`stores\(server\)`
+
+// Package gorillatwosessions checks that a negative MaxAge counts only
+// when the same session is saved: marking the auth session and saving
+// the flash session deletes nothing.
+package gorillatwosessions
 
 import (
 	"net/http"
@@ -29,5 +29,16 @@ func SignOut(w http.ResponseWriter, r *http.Request) {
 	auth.Options.MaxAge = -1
 	flash.AddFlash("You have been logged out")
 	sessions.Save(r, w)
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// Saving the marked session itself deletes it, whatever else is saved.
+func LogoutBoth(w http.ResponseWriter, r *http.Request) {
+	auth, _ := store.Get(r, "auth")
+	flash, _ := store.Get(r, "flash")
+	auth.Options.MaxAge = -1
+	flash.AddFlash("You have been logged out")
+	flash.Save(r, w)
+	auth.Save(r, w)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }

@@ -1,0 +1,133 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// When a logout hands the request's credential to code the analyzer
+// cannot follow — sends it on a channel to the goroutine that owns the
+// sessions, or passes it to a function value — that code may well revoke
+// it. Precision first: such a hand-off counts as invalidation, so the
+// handler is not reported. This file recognises values that carry the
+// credential (see credentialSources).
+
+
+// credentialHeader matches the names of headers that carry a credential.
+var credentialHeader = regexp.MustCompile(`(?i)authorization|token|session|auth|jwt|cookie`)
+
+// carriesCredential reports whether e holds or is computed from the
+// request's credential: a cookie, a credential header, the session ID, or
+// a local variable assigned from one of them.
+func (a *pkgAnalysis) carriesCredential(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident:
+			found = a.credentialVars()[a.pass.TypesInfo.Uses[n]]
+		case *ast.SelectorExpr:
+			if v, ok := a.pass.TypesInfo.Uses[n.Sel].(*types.Var); ok && v.IsField() {
+				for t, name := range credentialFields {
+					if v.Name() == name && a.isOneOf(a.pass.TypesInfo.TypeOf(n.X), []typeName{t}) {
+						found = true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			found = a.isCredentialRead(n)
+		}
+		return !found
+	})
+	return found
+}
+
+// isCredentialRead reports whether call reads the credential.
+func (a *pkgAnalysis) isCredentialRead(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return false
+	}
+	if credentialSourceIndex.has(fn) {
+		return true
+	}
+	if credentialHeaderIndex.has(fn) && len(call.Args) > 0 {
+		name, ok := a.stringConst(call.Args[0])
+		return ok && credentialHeader.MatchString(name)
+	}
+	return false
+}
+
+// credentialVars returns the local variables of the package assigned a
+// value that carries the credential, computed once, in source order, so
+// that a variable computed from another counts too
+// (c, _ := r.Cookie("sid"); token := c.Value).
+func (a *pkgAnalysis) credentialVars() map[types.Object]bool {
+	if a.credVars != nil {
+		return a.credVars
+	}
+	a.credVars = map[types.Object]bool{}
+	mark := func(lhs, rhs ast.Expr) {
+		if id, ok := lhs.(*ast.Ident); ok && id.Name != "_" {
+			if obj := a.objOf(id); obj != nil && obj.Parent() != a.pass.Pkg.Scope() && !a.credVars[obj] && a.carriesCredential(rhs) {
+				a.credVars[obj] = true
+			}
+		}
+	}
+	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				mark(n.Value, n.X) // for _, c := range r.Cookies()
+			}
+		case *ast.AssignStmt:
+			switch {
+			case len(n.Lhs) == len(n.Rhs):
+				for i := range n.Lhs {
+					mark(n.Lhs[i], n.Rhs[i])
+				}
+			case len(n.Rhs) == 1:
+				mark(n.Lhs[0], n.Rhs[0]) // c, err := r.Cookie("sid")
+			}
+		case *ast.ValueSpec:
+			switch {
+			case len(n.Names) == len(n.Values):
+				for i := range n.Names {
+					mark(n.Names[i], n.Values[i])
+				}
+			case len(n.Values) == 1:
+				mark(n.Names[0], n.Values[0])
+			}
+		}
+	}
+	return a.credVars
+}
+
+// handsOffCredential reports whether call passes the credential to a
+// function value: a variable, field or result of type func, whose code
+// the analyzer does not see.
+func (a *pkgAnalysis) handsOffCredential(call *ast.CallExpr, callee types.Object) bool {
+	switch callee.(type) {
+	case *types.Func, *types.Builtin, *types.TypeName:
+		return false
+	}
+	if tv, ok := a.pass.TypesInfo.Types[call.Fun]; !ok || tv.IsType() {
+		return false
+	}
+	if _, isLit := ast.Unparen(call.Fun).(*ast.FuncLit); isLit {
+		return false
+	}
+	for _, arg := range call.Args {
+		if a.carriesCredential(arg) {
+			return true
+		}
+	}
+	return false
+}

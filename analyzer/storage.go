@@ -1,0 +1,150 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// Big apps keep sessions and tokens in storage of their own: a SQL table,
+// an ORM model, Redis or memcache keys. A deleting call on such storage
+// (see storageAPIs) counts as invalidation when what it deletes is a
+// session or a token: the table, the model or the key says so, or the key
+// is the request's credential itself. The call alone never counts.
+
+
+var (
+	// sqlDelete matches a DELETE or UPDATE statement and captures its table.
+	sqlDelete = regexp.MustCompile("(?is)^\\s*(?:with\\s.*?\\)\\s*)?(delete\\s+from|update)\\s+(?:only\\s+)?[`\"\\[]?([\\w.]+)")
+	// sqlClear matches an UPDATE that clears a session or token column of
+	// another table (UPDATE users SET session_token = NULL).
+	sqlClear = regexp.MustCompile("(?is)^\\s*update\\s.*?\\sset\\s.*?[`\"]?\\w*(?:sess|token)\\w*[`\"]?\\s*=\\s*(?:null|''|\"\")")
+)
+
+// deletesSessionRecord reports whether a storage call deletes a session
+// or token record.
+func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) bool {
+	if s.Arg >= len(call.Args) {
+		return false
+	}
+	arg := call.Args[s.Arg]
+	switch s.Kind {
+	case storageQuery:
+		q, ok := a.stringConst(arg)
+		if !ok {
+			return false
+		}
+		if m := sqlDelete.FindStringSubmatch(q); m != nil && namesSession(m[2]) {
+			return true
+		}
+		return sqlClear.MatchString(q)
+	case storageModel:
+		return namesSession(modelName(a.pass.TypesInfo.TypeOf(arg)))
+	case storageKey:
+		for _, k := range call.Args[s.Arg:] {
+			if a.isSessionKey(k) {
+				return true
+			}
+		}
+	case storageCommand:
+		cmd, ok := a.stringConst(arg)
+		if !ok || !strings.EqualFold(cmd, "DEL") && !strings.EqualFold(cmd, "UNLINK") && !strings.EqualFold(cmd, "GETDEL") && !strings.EqualFold(cmd, "HDEL") {
+			return false
+		}
+		for _, k := range call.Args[s.Arg+1:] {
+			if a.isSessionKey(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSessionKey reports whether a key expression names a session or a
+// token ("session:"+sid, fmt.Sprintf("token:%s", t)) or is the request's
+// credential.
+func (a *pkgAnalysis) isSessionKey(e ast.Expr) bool {
+	if a.carriesCredential(e) {
+		return true
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && namesSession(lit.Value) {
+			found = true
+		}
+		if id, ok := n.(*ast.Ident); ok {
+			if c, isConst := a.pass.TypesInfo.Uses[id].(*types.Const); isConst && namesSession(c.Val().ExactString()) {
+				found = true // const sessionPrefix = "session:"
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// modelName returns the name of the model type of an ORM argument: the
+// named type behind pointers, slices and arrays.
+func modelName(t types.Type) string {
+	for t != nil {
+		switch u := t.(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Alias:
+			t = types.Unalias(u)
+			continue
+		case *types.Named:
+			return u.Obj().Name()
+		}
+		return ""
+	}
+	return ""
+}
+
+// namesSession reports whether a table, model or key name names sessions
+// or tokens: one of its words (split at case changes and punctuation:
+// UserSession, user_sessions, "session:"+id) is sess or starts with
+// session or jwt, or contains token. Words that only contain the letters
+// (assessments, possession) do not count.
+func namesSession(name string) bool {
+	var words []string
+	var w []rune
+	prevLower := false
+	flush := func() {
+		if len(w) > 0 {
+			words = append(words, strings.ToLower(string(w)))
+		}
+		w = w[:0]
+	}
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			if prevLower {
+				flush()
+			}
+			w = append(w, r)
+			prevLower = false
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			w = append(w, r)
+			prevLower = true
+		default:
+			flush()
+			prevLower = false
+		}
+	}
+	flush()
+	for _, w := range words {
+		if w == "sess" || strings.HasPrefix(w, "session") || strings.HasPrefix(w, "jwt") || strings.Contains(w, "token") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,2 @@
+// Package libraries replays logouts against the real session libraries.
+package libraries

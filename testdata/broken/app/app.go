@@ -1,0 +1,19 @@
+// Package app imports a package with type errors: it is analysed all the
+// same.
+package app
+
+import (
+	"net/http"
+
+	"example.com/fixtures/broken/lib"
+)
+
+func Logout(w http.ResponseWriter, r *http.Request) {
+	lib.DestroySession(r)
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+func SignOut(w http.ResponseWriter, r *http.Request) { // want `SignOut .* nothing invalidates it`
+	lib.Audit(r)
+	http.Redirect(w, r, "/", http.StatusFound)
+}
