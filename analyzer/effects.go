@@ -563,7 +563,6 @@ func storeConstructorKind(fn *types.Func) storeKind {
 	return k
 }
 
-
 // isSessionStorage reports whether fun, a method value, is called on the
 // storage field of a session store (see sessionStorageFields).
 func (a *pkgAnalysis) isSessionStorage(fun ast.Expr) bool {

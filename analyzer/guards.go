@@ -13,7 +13,6 @@ import (
 // logout that leaks: an anonymous session holds no privilege. This file
 // recognises such conditions from what they read of the session.
 
-
 // sessionTest reports whether e tests for the session (see sessionTests
 // and sessionTestFields), and whether true means it is there.
 func (a *pkgAnalysis) sessionTest(e ast.Expr) (present, ok bool) {

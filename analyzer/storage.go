@@ -14,7 +14,6 @@ import (
 // session or a token: the table, the model or the key says so, or the key
 // is the request's credential itself. The call alone never counts.
 
-
 var (
 	// sqlDelete matches a DELETE or UPDATE statement and captures its table.
 	sqlDelete = regexp.MustCompile("(?is)^\\s*(?:with\\s.*?\\)\\s*)?(delete\\s+from|update)\\s+(?:only\\s+)?[`\"\\[]?([\\w.]+)")
