@@ -144,6 +144,9 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 		}
 		return op{}
 	}
+	if handoffIndex.has(fn) {
+		return op{eff: effKill} // handed to a logout function installed elsewhere (see credential.go)
+	}
 	if s, ok := storageAPIIndex.of(fn); ok {
 		if a.deletesSessionRecord(call, s) {
 			return op{eff: effKill}

@@ -30,7 +30,7 @@ type variant struct {
 
 // proofs returns the proofs of every library.
 func proofs() []proof {
-	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs())
+	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), irisProofs())
 }
 
 // unprovenPackages are the packages whose rows no test here runs, and
