@@ -224,7 +224,12 @@ func isHandlerSig(sig *types.Signature) bool {
 
 // hasShapeParams reports whether sig has every parameter type of shape.
 func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
-	for _, want := range shape.Params {
+	return hasParams(sig, shape.Params)
+}
+
+// hasParams reports whether sig has a parameter of every type of params.
+func hasParams(sig *types.Signature, params []paramType) bool {
+	for _, want := range params {
 		found := false
 		for v := range sig.Params().Variables() {
 			if isType(v.Type(), want.TypeName, want.Pointer) {
@@ -243,7 +248,7 @@ func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
 // handler as it is: a handler signature with no other parameters.
 func isExactHandlerSig(sig *types.Signature) bool {
 	for _, shape := range handlerShapes {
-		if sig.Params().Len() == len(shape.Params) && hasShapeParams(sig, shape) {
+		if sig.Params().Len() == len(shape.Params)+len(shape.Also) && hasShapeParams(sig, shape) && hasParams(sig, shape.Also) {
 			return true
 		}
 	}

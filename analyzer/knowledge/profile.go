@@ -235,7 +235,12 @@ func Val(pkg, name string) Param { return Param{TypeName: TypeName{pkg, name}} }
 type HandlerShape struct {
 	Framework string
 	Params    []Param
-	Fix       FixExprs
+	// Also are the further parameters of the framework's handler type that
+	// do not make a handler by themselves (hertz passes a context.Context
+	// before its *app.RequestContext): a function with exactly Params and
+	// Also can be registered as it is.
+	Also []Param
+	Fix  FixExprs
 }
 
 // FixExprs are the expressions a suggested fix writes in a handler of a
