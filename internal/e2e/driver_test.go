@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestCLIFixSummary runs -fix twice on vetmod: the first run fixes what
@@ -188,6 +189,10 @@ func checkSARIF(t *testing.T, out string, results int) {
 	if err := json.Unmarshal([]byte(out), &log); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
+	for _, e := range validateSARIF([]byte(out)) {
+		t.Errorf("not valid SARIF 2.1.0: %s", e)
+	}
+	anchors := readmeAnchors(t)
 	if log.Version != "2.1.0" || !strings.Contains(log.Schema, "sarif") || len(log.Runs) != 1 {
 		t.Fatalf("version %q, $schema %q, %d runs: want 2.1.0, a SARIF schema, one run", log.Version, log.Schema, len(log.Runs))
 	}
@@ -202,6 +207,9 @@ func checkSARIF(t *testing.T, out string, results int) {
 		index[r.ID] = i
 		if r.ShortDescription.Text == "" || !strings.HasPrefix(r.HelpURI, "https://github.com/logoutcheck/logoutcheck#") {
 			t.Errorf("rule %s: shortDescription %q, helpUri %q", r.ID, r.ShortDescription.Text, r.HelpURI)
+		}
+		if _, anchor, _ := strings.Cut(r.HelpURI, "#"); !anchors[anchor] {
+			t.Errorf("rule %s: helpUri %q: README has no section with anchor %q", r.ID, r.HelpURI, anchor)
 		}
 		if r.ID != "directive" && !contains(r.Properties.Tags, "CWE-613") {
 			t.Errorf("rule %s: tags %v lack CWE-613", r.ID, r.Properties.Tags)
@@ -281,6 +289,31 @@ func TestCLIModules(t *testing.T) {
 		}
 	}
 	checkLines(t, "logoutcheck stderr", got, want)
+}
+
+// readmeAnchors returns the anchors GitHub gives README's headings:
+// lowercase, punctuation other than hyphens dropped, spaces as hyphens.
+func readmeAnchors(t *testing.T) map[string]bool {
+	t.Helper()
+	anchors := map[string]bool{}
+	for l := range strings.Lines(readFile(t, filepath.Join(root, "README.md"))) {
+		h, ok := strings.CutPrefix(l, "#")
+		if !ok {
+			continue
+		}
+		h = strings.TrimSpace(strings.TrimLeft(h, "#"))
+		var sb strings.Builder
+		for _, r := range strings.ToLower(h) {
+			switch {
+			case r == ' ':
+				sb.WriteRune('-')
+			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+				sb.WriteRune(r)
+			}
+		}
+		anchors[sb.String()] = true
+	}
+	return anchors
 }
 
 func readFile(t *testing.T, name string) string {
