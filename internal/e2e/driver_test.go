@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -260,35 +261,71 @@ func checkSARIF(t *testing.T, out string, results int) {
 }
 
 // TestCLIModules runs the command once at the root of a repository with
-// two modules (nested go.mod files): one list, from both.
+// two modules: one list, from both. The modules are nested go.mod files
+// under a directory that is no module, or the modules of a workspace
+// (go.work) at the root.
 func TestCLIModules(t *testing.T) {
 	t.Parallel()
 	tool := logoutcheck.build(t)
-	root := t.TempDir()
+	for _, workspace := range []bool{false, true} {
+		name := map[bool]string{false: "nested", true: "go.work"}[workspace]
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			root := twoModules(t)
+			env := goEnv
+			if workspace {
+				writeFile(t, filepath.Join(root, "go.work"), "go 1.25.0\n\nuse (\n\t./one\n\t./two\n)\n")
+				env = append(slices.Clone(goEnv), "GOWORK="+filepath.Join(root, "go.work"))
+			}
+			res := runEnv(t, env, root, tool, "./...")
+			if res.code != 3 {
+				t.Errorf("exit code %d, want 3; stderr:\n%s", res.code, res.stderr)
+			}
+			var got []string
+			for _, l := range lines(res.stderr) {
+				rel, ok := strings.CutPrefix(l, root+string(filepath.Separator))
+				if !ok {
+					t.Errorf("line does not start with the repository directory: %s", l)
+				}
+				got = append(got, filepath.ToSlash(rel))
+			}
+			var want []string
+			for _, name := range []string{"one", "two"} {
+				for _, f := range cliFindings {
+					want = append(want, name+"/"+f)
+				}
+			}
+			checkLines(t, "logoutcheck stderr", got, want)
+		})
+	}
+}
+
+// twoModules returns a directory that is no module, holding two copies of
+// vetmod, one and two, as two modules of different paths.
+func twoModules(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range []string{"one", "two"} {
-		if err := os.CopyFS(filepath.Join(root, name), os.DirFS(copyModule(t, vetmod))); err != nil {
+		dir := filepath.Join(root, name)
+		if err := os.CopyFS(dir, os.DirFS(vetmod)); err != nil {
 			t.Fatal(err)
 		}
-	}
-	res := run(t, root, tool, "./...")
-	if res.code != 3 {
-		t.Errorf("exit code %d, want 3; stderr:\n%s", res.code, res.stderr)
-	}
-	var got []string
-	for _, l := range lines(res.stderr) {
-		rel, ok := strings.CutPrefix(l, root+string(filepath.Separator))
-		if !ok {
-			t.Errorf("line does not start with the repository directory: %s", l)
-		}
-		got = append(got, filepath.ToSlash(rel))
-	}
-	var want []string
-	for _, name := range []string{"one", "two"} {
-		for _, f := range cliFindings {
-			want = append(want, name+"/"+f)
+		for _, f := range []string{"go.mod", "web/web.go", "routes/routes.go"} {
+			f = filepath.Join(dir, f)
+			writeFile(t, f, strings.ReplaceAll(readFile(t, f), "example.com/vetmod", "example.com/"+name))
 		}
 	}
-	checkLines(t, "logoutcheck stderr", got, want)
+	return root
+}
+
+func writeFile(t *testing.T, name, data string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(data), 0o666); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // readmeAnchors returns the anchors GitHub gives README's headings:
