@@ -97,9 +97,19 @@ func TestCLIFlags(t *testing.T) {
 	if strings.Contains(res.stderr, "EndSession names no function") || !strings.Contains(res.stderr, "Nope).Flush names no function") {
 		t.Errorf("-invalidators: the warning must name the unknown entry only; stderr:\n%s", res.stderr)
 	}
+
+	// A directive that suppresses nothing is a finding of category
+	// directive, which -disable=directive leaves out.
+	web := filepath.Join(dir, "web", "web.go")
+	writeFile(t, web, strings.Replace(readFile(t, web), "// LogoutDestroy destroys the session.\n",
+		"// LogoutDestroy destroys the session.\n//\n//logoutcheck:ignore the test's directive that suppresses nothing\n", 1))
+	res = run(t, dir, tool, "./...")
+	if n := strings.Count(res.stderr, "[directive]"); n != 1 || len(lines(res.stderr)) != 6 {
+		t.Errorf("an unused directive: %d findings of category directive, want 1 beside the 5 others; stderr:\n%s", n, res.stderr)
+	}
 	res = run(t, dir, tool, "-disable=directive", "./...")
-	if res.code != 3 || strings.Contains(res.stderr, "unknown category") {
-		t.Errorf("-disable=directive: exit code %d, want 3; stderr:\n%s", res.code, res.stderr)
+	if res.code != 3 || strings.Contains(res.stderr, "[directive]") || len(lines(res.stderr)) != 5 {
+		t.Errorf("-disable=directive: exit code %d, want 3 and the 5 findings without the directive's; stderr:\n%s", res.code, res.stderr)
 	}
 }
 
