@@ -1,6 +1,9 @@
 package driver
 
 import (
+	"go/token"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,5 +25,35 @@ func TestSARIFRules(t *testing.T) {
 	}
 	if strings.Join(ids, ",") != strings.Join(cats, ",") {
 		t.Errorf("SARIF rules %q, want one per category, in order: %q", ids, cats)
+	}
+}
+
+// TestSARIFColumns checks that SARIF columns count UTF-16 code units, not
+// the bytes of token.Position.Column.
+func TestSARIFColumns(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a.go")
+	src := "package a\n\nfunc (a *Äpp) Logout() {} // 😀 x\n"
+	if err := os.WriteFile(file, []byte(src), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Split(src, "\n")[2]
+	cols := columns{}
+	for _, c := range []struct {
+		at   string // the text the position is at
+		want int
+	}{
+		{"func", 1},
+		{"Äpp", 10},
+		{"Logout", 15}, // Ä is two bytes, one UTF-16 unit
+		{"x", 33},      // 😀 is four bytes, two UTF-16 units
+	} {
+		p := token.Position{Filename: file, Line: 3, Column: strings.Index(line, c.at) + 1}
+		if got := cols.column(p); got != c.want {
+			t.Errorf("column of %q (byte column %d): %d, want %d", c.at, p.Column, got, c.want)
+		}
+	}
+	r := cols.region(token.Position{Filename: file, Line: 3, Column: 16}, token.Position{Filename: file, Line: 3, Column: 22})
+	if r != (sarifRegion{StartLine: 3, StartColumn: 15, EndLine: 3, EndColumn: 21}) {
+		t.Errorf("region of Logout: %+v", r)
 	}
 }
