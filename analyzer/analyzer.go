@@ -179,7 +179,7 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
-	if a.isOneOf(obj.Type(), maxAgeFields) {
+	if sessionTypeLib(obj.Type(), maxAgeFields) != nil {
 		// an Options variable, as in opts := sessions.Options{MaxAge: -1}
 		if _, seen := a.varInits[obj]; seen {
 			a.varInits[obj] = nil // assigned more than once: no single value
@@ -220,20 +220,17 @@ func inGOROOT(pass *analysis.Pass) bool {
 	return strings.HasPrefix(pass.Fset.File(pass.Files[0].Pos()).Name(), goroot)
 }
 
-// packageLibrary returns the first session library, in table order, that
-// the package imports.
+// packageLibrary returns the first session library, in registry order,
+// that the package imports.
 func (a *pkgAnalysis) packageLibrary() *library {
 	imported := map[string]bool{}
 	for _, p := range a.pass.Pkg.Imports() {
 		imported[pkgPath(p)] = true
 	}
-	for _, row := range sessionAPIs {
-		if row.lib != libHTTP && imported[apiPackage(row.name)] {
-			return row.lib
+	for _, si := range sessionImports {
+		if imported[si.pkg] {
+			return si.lib
 		}
-	}
-	if imported["github.com/labstack/echo-contrib/session"] {
-		return libGorilla
 	}
 	return nil
 }
@@ -253,17 +250,6 @@ func importsHandlerPackage(pkg *types.Package) bool {
 	}
 	return false
 }
-
-// handlerPackages are the packages of the handler parameter types.
-var handlerPackages = func() map[string]bool {
-	m := map[string]bool{}
-	for _, shape := range handlerShapes {
-		for _, param := range shape.params {
-			m[param.pkg] = true
-		}
-	}
-	return m
-}()
 
 // analyzerDoc returns the "# Analyzer logoutcheck" section of doc.go: the
 // package doc is the one place the analyzer is described.

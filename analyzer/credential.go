@@ -15,11 +15,6 @@ import (
 // handler is not reported. This file recognises values that carry the
 // credential (see credentialSources).
 
-var (
-	credentialSourceIndex = indexFuncs(credentialSources)
-	credentialHeaderIndex = indexFuncs(credentialHeaders)
-)
-
 // credentialHeader matches the names of headers that carry a credential.
 var credentialHeader = regexp.MustCompile(`(?i)authorization|token|session|auth|jwt|cookie`)
 

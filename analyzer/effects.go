@@ -121,8 +121,12 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	if b, ok := obj.(*types.Builtin); ok {
 		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
-		if (b.Name() == "delete" || b.Name() == "clear") && len(call.Args) > 0 && a.isValuesField(call.Args[0]) {
-			return op{eff: effClearPending, lib: libGorilla}
+		if b.Name() == "delete" || b.Name() == "clear" {
+			if len(call.Args) > 0 {
+				if lib := a.valuesFieldLib(call.Args[0]); lib != nil {
+					return op{eff: effClearPending, lib: lib}
+				}
+			}
 		}
 		return op{}
 	}
@@ -155,13 +159,13 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 		a.callees[fn] = c
 	}
 	switch {
-	case c.row.effect == effMarkIfNegative:
+	case c.row.Effect == effMarkIfNegative:
 		if len(call.Args) == 1 && a.negativeMaxAge(call.Args[0]) {
-			return op{eff: effMark, lib: c.row.lib}
+			return op{eff: effMark, lib: c.row.Lib}
 		}
 		return op{}
-	case c.row.effect != effNone:
-		return op{eff: c.row.effect, lib: c.row.lib}
+	case c.row.Effect != effNone:
+		return op{eff: c.row.Effect, lib: c.row.Lib}
 	case c.kill:
 		return op{eff: effKill}
 	case c.local:
@@ -245,9 +249,11 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 				return op{eff: effKill} // revokedTokens[tok] = time.Now()
 			}
 		}
-		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isValuesField(ix.X) && a.isZero(as.Rhs[i]) {
-			// sess.Values["authenticated"] = false
-			return op{eff: effClearPending, lib: libGorilla}
+		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isZero(as.Rhs[i]) {
+			if lib := a.valuesFieldLib(ix.X); lib != nil {
+				// sess.Values["authenticated"] = false
+				return op{eff: effClearPending, lib: lib}
+			}
 		}
 		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
 		if !ok {
@@ -256,26 +262,30 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 		xt := a.pass.TypesInfo.TypeOf(sel.X)
 		switch sel.Sel.Name {
 		case "MaxAge":
-			if a.isOneOf(xt, maxAgeFields) && a.isNegative(as.Rhs[i]) {
-				return op{eff: effMark, lib: libGorilla}
+			if lib := sessionTypeLib(xt, maxAgeFields); lib != nil && a.isNegative(as.Rhs[i]) {
+				return op{eff: effMark, lib: lib}
 			}
 		case "Options":
-			if a.isOneOf(xt, optionsFields) && a.negativeMaxAge(as.Rhs[i]) {
-				return op{eff: effMark, lib: libGorilla}
+			if lib := sessionTypeLib(xt, optionsFields); lib != nil && a.negativeMaxAge(as.Rhs[i]) {
+				return op{eff: effMark, lib: lib}
 			}
 		case "Values":
-			if a.isOneOf(xt, valuesFields) {
-				return op{eff: effClearPending, lib: libGorilla}
+			if lib := sessionTypeLib(xt, valuesFields); lib != nil {
+				return op{eff: effClearPending, lib: lib}
 			}
 		}
 	}
 	return op{}
 }
 
-// isValuesField reports whether e is the Values map of a session.
-func (a *pkgAnalysis) isValuesField(e ast.Expr) bool {
+// valuesFieldLib returns the library of the session whose Values map e
+// is, or nil if e is not one.
+func (a *pkgAnalysis) valuesFieldLib(e ast.Expr) *library {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	return ok && sel.Sel.Name == "Values" && a.isOneOf(a.pass.TypesInfo.TypeOf(sel.X), valuesFields)
+	if !ok || sel.Sel.Name != "Values" {
+		return nil
+	}
+	return sessionTypeLib(a.pass.TypesInfo.TypeOf(sel.X), valuesFields)
 }
 
 // negativeMaxAge reports whether e is an Options composite literal (or its
@@ -292,7 +302,7 @@ func (a *pkgAnalysis) negativeMaxAge(e ast.Expr) bool {
 		e = ast.Unparen(u.X)
 	}
 	lit, ok := e.(*ast.CompositeLit)
-	if !ok || !a.isOneOf(a.pass.TypesInfo.TypeOf(lit), maxAgeFields) {
+	if !ok || sessionTypeLib(a.pass.TypesInfo.TypeOf(lit), maxAgeFields) == nil {
 		return false
 	}
 	for _, elt := range lit.Elts {
@@ -338,17 +348,18 @@ func (a *pkgAnalysis) isNegative(e ast.Expr) bool {
 	return v.Kind() == constant.Int && constant.Sign(v) < 0
 }
 
-// isOneOf reports whether t is one of the named types, or a pointer to one.
-func (a *pkgAnalysis) isOneOf(t types.Type, names []typeName) bool {
+// sessionTypeLib returns the library of the session type t is (or points
+// to), or nil if t is none of them.
+func sessionTypeLib(t types.Type, list []sessionType) *library {
 	if t == nil {
-		return false
+		return nil
 	}
-	for _, tn := range names {
-		if isType(t, tn, false) || isType(t, tn, true) {
-			return true
+	for _, st := range list {
+		if isType(t, st.typeName, false) || isType(t, st.typeName, true) {
+			return st.lib
 		}
 	}
-	return false
+	return nil
 }
 
 // storeKindIn returns the kind of session store a function body uses, from
@@ -362,7 +373,7 @@ func (a *pkgAnalysis) storeKindIn(body *ast.BlockStmt) storeKind {
 		}
 		if t := a.pass.TypesInfo.TypeOf(e); t != nil {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
-				kind = storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]
+				kind = storeTypes[typeName{Pkg: pkgPath(nt.Obj().Pkg()), Name: nt.Obj().Name()}]
 			}
 		}
 		// a store variable of another package: middleware.Store
@@ -490,7 +501,7 @@ func (a *pkgAnalysis) ownStoreKinds() uint8 {
 		}
 		for _, t := range ts {
 			if nt := namedOf(t); nt != nil && nt.Obj().Pkg() != nil {
-				if k := storeTypes[typeName{pkgPath(nt.Obj().Pkg()), nt.Obj().Name()}]; k != storeUnknown {
+				if k := storeTypes[typeName{Pkg: pkgPath(nt.Obj().Pkg()), Name: nt.Obj().Name()}]; k != storeUnknown {
 					kinds |= 1 << k
 				}
 			}
@@ -534,18 +545,6 @@ func (a *pkgAnalysis) sameModule(p *types.Package) bool {
 	return p.Path() == m.Path || strings.HasPrefix(p.Path(), m.Path+"/")
 }
 
-// storePackages are the packages of the store constructors and types.
-var storePackages = func() map[string]bool {
-	m := map[string]bool{}
-	for name := range storeConstructors {
-		m[apiPackage(name)] = true
-	}
-	for t := range storeTypes {
-		m[t.pkg] = true
-	}
-	return m
-}()
-
 // importsAny reports whether pkg imports one of the packages (by
 // canonical path).
 func importsAny(pkg *types.Package, paths map[string]bool) bool {
@@ -563,8 +562,6 @@ func storeConstructorKind(fn *types.Func) storeKind {
 	k, _ := storeConstructorIndex.of(fn)
 	return k
 }
-
-var storageDeleteIndex = indexFuncs(storageDeletes)
 
 // isSessionStorage reports whether fun, a method value, is called on the
 // storage field of a session store (see sessionStorageFields).

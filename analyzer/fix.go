@@ -9,18 +9,19 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/logoutcheck/logoutcheck/analyzer/knowledge"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A handlerFrame is what a fix needs to know about the handler it edits.
 type handlerFrame struct {
-	fnType    *ast.FuncType
-	body      *ast.BlockStmt
-	framework string // handlerShape.framework
-	w, r, c   string // names of the ResponseWriter, *http.Request and framework context parameters
-	results   *types.Tuple
-	sig       *types.Signature
+	fnType  *ast.FuncType
+	body    *ast.BlockStmt
+	shape   *handlerShape // the shape that makes it a handler, whose fix expressions it uses
+	w, r, c string        // names of the ResponseWriter, *http.Request and framework context parameters
+	results *types.Tuple
+	sig     *types.Signature
 }
 
 // A fixPlan is one candidate repair: the statements to insert and what
@@ -55,7 +56,7 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 	if fr == nil {
 		return nil
 	}
-	if v.lib != nil && v.lib.store && a.storeKindIn(fr.body) == storeCookie {
+	if v.lib != nil && v.lib.StoreMatters && a.storeKindIn(fr.body) == storeCookie {
 		return nil // saving a cookie-store session deletes nothing on the server
 	}
 	idx := a.insertionIndex(fr, v.lib)
@@ -117,8 +118,8 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 	var sess string
 	if v.lib != nil {
 		sess = a.uniqueInScope(pos, func(t types.Type) bool {
-			for _, p := range v.lib.values {
-				if isType(t, p.typeName, p.pointer) {
+			for _, p := range v.lib.Values {
+				if isType(t, p.TypeName, p.Pointer) {
 					return true
 				}
 			}
@@ -128,13 +129,13 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 	if sess == "" {
 		return nil
 	}
-	switch v.lib.repair {
-	case repairDestroyContext:
+	switch v.lib.Repair {
+	case knowledge.RepairDestroyContext:
 		if ctx := fr.requestContext(); ctx != "" {
 			plans = append(plans, fixPlan{"Destroy the session before responding",
 				guard(fmt.Sprintf("%s.Destroy(%s)", sess, ctx)), []op{{eff: effKill}}})
 		}
-	case repairDestroy:
+	case knowledge.RepairDestroy:
 		if a.writesAfter(fr, idx, v.lib) {
 			// Destroy would drop what follows (fiber v3 skips the save of
 			// a destroyed session) or save it under the old ID again
@@ -144,7 +145,7 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		} else {
 			plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
 		}
-	case repairGorilla:
+	case knowledge.RepairExpireSave:
 		if req, resp := fr.requestResponse(); req != "" {
 			save := guard(fmt.Sprintf("%s.Save(%s, %s)", sess, req, resp))
 			plans = append(plans,
@@ -152,12 +153,12 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 				fixPlan{"Expire the session and save it before responding",
 					append([]string{sess + ".Options.MaxAge = -1"}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
-	case repairGinContrib:
+	case knowledge.RepairOptionsSave:
 		save := guard(sess + ".Save()")
 		plans = append(plans, fixPlan{"Save the session before responding", save, []op{{eff: effSave}}})
 		// Options names the package, which a variable may hide:
 		// sessions := sessions.Default(c)
-		path := v.lib.values[0].pkg
+		path := v.lib.Values[0].Pkg
 		if qual := a.importName(pos, path); qual != "" && a.isImportAt(pos, qual, path) {
 			plans = append(plans, fixPlan{"Expire the session and save it before responding",
 				append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, save...), []op{{eff: effMark}, {eff: effSave}}})
@@ -255,52 +256,80 @@ func (a *pkgAnalysis) frame(h *candidate) *handlerFrame {
 			continue
 		}
 		t := v.Type()
-		switch {
-		case isType(t, typeName{"net/http", "ResponseWriter"}, false):
-			fr.w = name
-		case isType(t, typeName{"net/http", "Request"}, true):
-			fr.r = name
-		}
-		for _, shape := range handlerShapes[1:] {
-			p := shape.params[0]
-			if isType(t, p.typeName, p.pointer) {
-				fr.c, fr.framework = name, shape.framework
+		for i := range handlerShapes {
+			shape := &handlerShapes[i]
+			for _, p := range shape.Params {
+				if !isType(t, p.TypeName, p.Pointer) {
+					continue
+				}
+				switch p.Role {
+				case knowledge.Writer:
+					fr.w = name
+				case knowledge.Request:
+					fr.r = name
+				case knowledge.Context:
+					fr.c, fr.shape = name, shape
+				}
 			}
 		}
 	}
-	if fr.framework == "" {
-		if fr.w == "" || fr.r == "" {
+	if fr.shape == nil {
+		// a shape with no context parameter, all of whose parameters are here
+		for i := range handlerShapes {
+			if shape := &handlerShapes[i]; fr.hasAll(shape) {
+				fr.shape = shape
+				break
+			}
+		}
+		if fr.shape == nil {
 			return nil
 		}
-		fr.framework = "net/http"
 	}
 	return fr
 }
 
+// hasAll reports whether the handler has a named parameter for every
+// parameter of shape, and shape has no context parameter.
+func (fr *handlerFrame) hasAll(shape *handlerShape) bool {
+	for _, p := range shape.Params {
+		switch p.Role {
+		case knowledge.Writer:
+			if fr.w == "" {
+				return false
+			}
+		case knowledge.Request:
+			if fr.r == "" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// expand returns a fix expression of the handler's shape with the
+// parameter names and the name of net/http filled in; "" if the shape has
+// none.
+func (fr *handlerFrame) expand(expr, http string) string {
+	if expr == "" {
+		return ""
+	}
+	return strings.NewReplacer("{w}", fr.w, "{r}", fr.r, "{c}", fr.c, "{http}", http).Replace(expr)
+}
+
 // requestContext returns an expression for the request's context.
 func (fr *handlerFrame) requestContext() string {
-	switch fr.framework {
-	case "net/http":
-		return fr.r + ".Context()"
-	case "gin":
-		return fr.c + ".Request.Context()"
-	case "echo", "echo/v5":
-		return fr.c + ".Request().Context()"
-	}
-	return ""
+	return fr.expand(fr.shape.Fix.Context, "")
 }
 
 // requestResponse returns expressions for the request and response writer.
 func (fr *handlerFrame) requestResponse() (string, string) {
-	switch fr.framework {
-	case "net/http":
-		return fr.r, fr.w
-	case "gin":
-		return fr.c + ".Request", fr.c + ".Writer"
-	case "echo":
-		return fr.c + ".Request()", fr.c + ".Response()"
+	req, resp := fr.expand(fr.shape.Fix.Request, ""), fr.expand(fr.shape.Fix.Response, "")
+	if req == "" || resp == "" {
+		return "", ""
 	}
-	return "", ""
+	return req, resp
 }
 
 // errorHandling returns the statement(s) that handle err the way handlers
@@ -313,12 +342,8 @@ func (a *pkgAnalysis) errorHandling(fr *handlerFrame, http string) string {
 		return "return err"
 	case fr.results.Len() != 0:
 		return ""
-	case fr.framework == "net/http":
-		return fmt.Sprintf("%[1]s.Error(%[2]s, err.Error(), %[1]s.StatusInternalServerError)\n\treturn", http, fr.w)
-	case fr.framework == "gin":
-		return fmt.Sprintf("_ = %s.AbortWithError(%s.StatusInternalServerError, err)\n\treturn", fr.c, http)
 	}
-	return ""
+	return fr.expand(fr.shape.Fix.OnError, http)
 }
 
 // insertionIndex returns the index of the top-level statement before
@@ -331,7 +356,7 @@ func (a *pkgAnalysis) insertionIndex(fr *handlerFrame, lib *library) int {
 	list := fr.body.List
 	for i, stmt := range list {
 		// a save in a guard clause counts: fiber v2 releases a saved session
-		if lib != nil && lib.repair != repairGorilla && lib.repair != repairGinContrib && a.sessionUses(stmt, lib).write {
+		if lib != nil && lib.Repair != knowledge.RepairExpireSave && lib.Repair != knowledge.RepairOptionsSave && a.sessionUses(stmt, lib).write {
 			return i // gorilla and gin-contrib: no fix where values are written (changesMeaning); a save may stay first
 		}
 		if isGuardClause(stmt) {
@@ -390,12 +415,12 @@ func (a *pkgAnalysis) responds(stmt ast.Stmt, fr *handlerFrame) bool {
 		if _, known := apiIndex.of(fn.Origin()); known {
 			return true // session calls are not the response
 		}
-		if pkgPath(fn.Pkg()) == "net/http" && fn.Signature().Recv() == nil && responseFuncs[fn.Name()] {
+		if responseFuncIndex.has(fn) {
 			found = true
 			return false
 		}
-		if recv := fn.Signature().Recv(); recv != nil && fr.c != "" && responsePackages[pkgPath(fn.Pkg())] {
-			for _, p := range responseMethodPrefixes {
+		if recv := fn.Signature().Recv(); recv != nil && fr.c != "" {
+			for _, p := range responseMethodPrefixes[pkgPath(fn.Pkg())] {
 				if strings.HasPrefix(fn.Name(), p) {
 					found = true
 					return false
@@ -594,7 +619,7 @@ func (a *pkgAnalysis) source(pos token.Pos) []byte {
 }
 
 // A sessionUse is what a statement does with the session values of a
-// library (calls on a value of lib.values, and gorilla's Values map).
+// library (calls on a value of lib.Values, and gorilla's Values map).
 type sessionUse struct {
 	write bool // stores something or saves: Put, Set, AddFlash, Values[k] = v, Save
 	value bool // stores a value for the next request (a write that is not a save)
@@ -612,8 +637,8 @@ func (a *pkgAnalysis) sessionUses(stmt ast.Stmt, lib *library) sessionUse {
 		if t == nil {
 			return false
 		}
-		for _, p := range lib.values {
-			if isType(t, p.typeName, p.pointer) {
+		for _, p := range lib.Values {
+			if isType(t, p.TypeName, p.Pointer) {
 				return true
 			}
 		}
@@ -656,9 +681,9 @@ func (a *pkgAnalysis) sessionUses(stmt ast.Stmt, lib *library) sessionUse {
 			}
 			row, known := apiIndex.of(fn.Origin())
 			switch {
-			case known && statement[n] && (row.effect == effClear || row.effect == effClearPending):
+			case known && statement[n] && (row.Effect == effClear || row.Effect == effClearPending):
 				// removal
-			case known && row.effect == effSave:
+			case known && row.Effect == effSave:
 				u.write = true
 			case statement[n] || onlyError(fn.Signature().Results()):
 				u.write, u.value = true, u.value || !known
@@ -700,7 +725,7 @@ func (a *pkgAnalysis) changesMeaning(fr *handlerFrame, idx int, lib *library) st
 		if i >= idx && u.read {
 			return "it reads the session after the place where the session would be invalidated"
 		}
-		if u.value && (lib.repair == repairGorilla || lib.repair == repairGinContrib) {
+		if u.value && (lib.Repair == knowledge.RepairExpireSave || lib.Repair == knowledge.RepairOptionsSave) {
 			return "the values it stores for the next request would be deleted with the session"
 		}
 	}

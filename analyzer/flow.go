@@ -146,7 +146,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 				res.anyKill = true
 			}
 			res.viaSummary |= o.sum
-			if o.lib != nil && o.lib != libHTTP && !containsLib(res.libs, o.lib) {
+			if o.lib != nil && !containsLib(res.libs, o.lib) {
 				res.libs = append(res.libs, o.lib)
 			}
 		}

@@ -13,8 +13,6 @@ import (
 // logout that leaks: an anonymous session holds no privilege. This file
 // recognises such conditions from what they read of the session.
 
-var sessionTestIndex = indexFuncs(sessionTests)
-
 // sessionTest reports whether e tests for the session (see sessionTests
 // and sessionTestFields), and whether true means it is there.
 func (a *pkgAnalysis) sessionTest(e ast.Expr) (present, ok bool) {
@@ -113,11 +111,20 @@ func (a *pkgAnalysis) sessionVars() map[types.Object]bool {
 	return a.sessVars
 }
 
-// sessionTypePackages are the packages of sessionTypes.
-var sessionTypePackages = func() map[string]bool {
-	m := map[string]bool{}
-	for _, t := range sessionTypes {
-		m[t.pkg] = true
+// isOneOf reports whether t is one of the named types, or a pointer to one.
+func (a *pkgAnalysis) isOneOf(t types.Type, names []typeName) bool {
+	if t == nil {
+		return false
 	}
-	return m
-}()
+	for _, tn := range names {
+		if isType(t, tn, false) || isType(t, tn, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// isValuesField reports whether e is the Values map of a session.
+func (a *pkgAnalysis) isValuesField(e ast.Expr) bool {
+	return a.valuesFieldLib(e) != nil
+}

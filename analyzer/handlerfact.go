@@ -47,16 +47,6 @@ func (f *handlerFact) String() string {
 	return "handler(" + out + ")"
 }
 
-func (k storeKind) String() string {
-	switch k {
-	case storeServer:
-		return "server"
-	case storeCookie:
-		return "cookie"
-	}
-	return "unknown"
-}
-
 // paths runs a function body and records what its normal paths do, with
 // the store kind visible from it when a gorilla-style session is used.
 func (a *pkgAnalysis) paths(body *ast.BlockStmt) *handlerFact {
@@ -69,13 +59,13 @@ func (a *pkgAnalysis) paths(body *ast.BlockStmt) *handlerFact {
 	// by a helper (which then marks, wipes or saves).
 	f.StoreMatters = res.viaSummary&(sMark|sMarkSaved|sClearPending|sCleared) != 0
 	for _, l := range res.libs {
-		f.StoreMatters = f.StoreMatters || l.store
+		f.StoreMatters = f.StoreMatters || l.StoreMatters
 	}
 	if f.StoreMatters {
 		f.Store = uint8(a.storeKindIn(body))
 	}
 	if len(res.libs) > 0 {
-		f.Lib = res.libs[0].name
+		f.Lib = res.libs[0].Name
 	}
 	return f
 }
@@ -123,9 +113,9 @@ func libraryNamed(name string) *library {
 	if name == "" {
 		return nil
 	}
-	for _, row := range sessionAPIs {
-		if row.lib.name == name {
-			return row.lib
+	for _, si := range sessionImports {
+		if si.lib.Name == name {
+			return si.lib
 		}
 	}
 	return nil
@@ -164,7 +154,7 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 				pkgLib, libDone = a.packageLibrary(), true
 			}
 			if pkgLib != nil {
-				f.Lib = pkgLib.name
+				f.Lib = pkgLib.Name
 			}
 		}
 		a.pass.ExportObjectFact(fn, f)
@@ -219,8 +209,8 @@ func carriesRequest(t types.Type) bool {
 // one of the known frameworks.
 func isHandlerParam(t types.Type) bool {
 	for _, shape := range handlerShapes {
-		for _, p := range shape.params {
-			if isType(t, p.typeName, p.pointer) {
+		for _, p := range shape.Params {
+			if isType(t, p.TypeName, p.Pointer) {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -223,10 +224,15 @@ func isHandlerSig(sig *types.Signature) bool {
 
 // hasShapeParams reports whether sig has every parameter type of shape.
 func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
-	for _, want := range shape.params {
+	return hasParams(sig, shape.Params)
+}
+
+// hasParams reports whether sig has a parameter of every type of params.
+func hasParams(sig *types.Signature, params []paramType) bool {
+	for _, want := range params {
 		found := false
 		for v := range sig.Params().Variables() {
-			if isType(v.Type(), want.typeName, want.pointer) {
+			if isType(v.Type(), want.TypeName, want.Pointer) {
 				found = true
 				break
 			}
@@ -242,7 +248,7 @@ func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
 // handler as it is: a handler signature with no other parameters.
 func isExactHandlerSig(sig *types.Signature) bool {
 	for _, shape := range handlerShapes {
-		if sig.Params().Len() == len(shape.params) && hasShapeParams(sig, shape) {
+		if sig.Params().Len() == len(shape.Params)+len(shape.Also) && hasShapeParams(sig, shape) && hasParams(sig, shape.Also) {
 			return true
 		}
 	}
@@ -250,14 +256,14 @@ func isExactHandlerSig(sig *types.Signature) bool {
 }
 
 // returnsHandler reports whether a function returns a handler: a function
-// with a handler signature, or an http.Handler.
+// with a handler signature, or a handler interface (http.Handler).
 func returnsHandler(sig *types.Signature) bool {
 	for v := range sig.Results().Variables() {
 		t := v.Type()
 		if s, ok := t.Underlying().(*types.Signature); ok && isHandlerSig(s) {
 			return true
 		}
-		if isType(t, typeName{"net/http", "Handler"}, false) || hasServeHTTP(t) {
+		if hasServeHTTP(t) || slices.ContainsFunc(handlerInterfaces, func(tn typeName) bool { return isType(t, tn, false) }) {
 			return true
 		}
 	}
@@ -294,7 +300,7 @@ func isType(t types.Type, tn typeName, pointer bool) bool {
 		return false
 	}
 	obj := n.Origin().Obj()
-	return obj.Pkg() != nil && pkgPath(obj.Pkg()) == tn.pkg && obj.Name() == tn.name
+	return obj.Pkg() != nil && pkgPath(obj.Pkg()) == tn.Pkg && obj.Name() == tn.Name
 }
 
 // namedOf returns the named type of t or *t, if any.

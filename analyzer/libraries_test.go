@@ -40,6 +40,9 @@ var libraryFixtures = []string{
 	"routesfiber3",
 	"names",
 	"nonhandlers",
+	// one directory per framework or session library, each with its
+	// leaky and clean handlers and routes: adding one needs no line here
+	"frameworks/...",
 }
 
 // TestLibraries loads all the fixtures at once: they share the libraries,

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/logoutcheck/logoutcheck/analyzer/knowledge"
 )
 
 // A handler is what a router registers, or what may be registered: a
@@ -117,23 +119,33 @@ func (a *pkgAnalysis) answers(body *ast.BlockStmt) bool {
 		if fn == nil {
 			return true
 		}
-		if pkgPath(fn.Pkg()) == "net/http" && fn.Signature().Recv() == nil && responseFuncs[fn.Name()] {
+		if responseFuncIndex.has(fn) {
 			found = true
 		}
 		if recv := fn.Signature().Recv(); recv != nil && isHandlerParam(recv.Type()) {
-			if isType(recv.Type(), typeName{"net/http", "ResponseWriter"}, false) {
-				found = true
-			}
-			for _, p := range responseMethodPrefixes {
+			for _, p := range responseMethodPrefixes[pkgPath(fn.Pkg())] {
 				found = found || strings.HasPrefix(fn.Name(), p)
 			}
 		}
 		for _, arg := range call.Args {
-			if t := a.pass.TypesInfo.TypeOf(arg); t != nil && isHandlerParam(t) && !isType(t, typeName{"net/http", "Request"}, true) {
+			if t := a.pass.TypesInfo.TypeOf(arg); t != nil && isHandlerParam(t) && !isRequestParam(t) {
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// isRequestParam reports whether t is a handler parameter type of the
+// request role (*http.Request): given one, a call cannot answer.
+func isRequestParam(t types.Type) bool {
+	for _, shape := range handlerShapes {
+		for _, p := range shape.Params {
+			if p.Role == knowledge.Request && isType(t, p.TypeName, p.Pointer) {
+				return true
+			}
+		}
+	}
+	return false
 }

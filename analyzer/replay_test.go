@@ -38,11 +38,11 @@ var replayStoreClaims = map[storeKind]replay.Claim{
 func knowledgeRows(t *testing.T) []replay.Row {
 	var rows []replay.Row
 	for _, a := range sessionAPIs {
-		claim, ok := replayClaims[a.effect]
+		claim, ok := replayClaims[a.Effect]
 		if !ok {
-			t.Fatalf("sessionAPIs %s: effect %d has no replay claim", a.name, a.effect)
+			t.Fatalf("sessionAPIs %s: effect %d has no replay claim", a.Name, a.Effect)
 		}
-		rows = append(rows, replay.Row{Table: "sessionAPIs", Name: a.name, Claim: claim})
+		rows = append(rows, replay.Row{Table: "sessionAPIs", Name: a.Name, Claim: claim})
 	}
 	for name, kind := range storeConstructors {
 		claim, ok := replayStoreClaims[kind]
@@ -54,21 +54,25 @@ func knowledgeRows(t *testing.T) []replay.Row {
 	for tn, kind := range storeTypes {
 		claim, ok := replayStoreClaims[kind]
 		if !ok {
-			t.Fatalf("storeTypes %s.%s: store kind %d has no replay claim", tn.pkg, tn.name, kind)
+			t.Fatalf("storeTypes %s.%s: store kind %d has no replay claim", tn.Pkg, tn.Name, kind)
 		}
-		rows = append(rows, replay.Row{Table: "storeTypes", Name: tn.pkg + "." + tn.name, Claim: claim})
+		rows = append(rows, replay.Row{Table: "storeTypes", Name: tn.Pkg + "." + tn.Name, Claim: claim})
 	}
 	// Assignments: a negative MaxAge marks the session (maxAgeFields, and
 	// an Options value with one, optionsFields); removing values from the
 	// Values map changes memory only (valuesFields).
 	for _, tn := range maxAgeFields {
-		rows = append(rows, replay.Row{Table: "maxAgeFields", Name: tn.pkg + "." + tn.name, Claim: replay.Mark})
+		rows = append(rows, replay.Row{Table: "maxAgeFields", Name: tn.Pkg + "." + tn.Name, Claim: replay.Mark})
 	}
 	for _, tn := range optionsFields {
-		rows = append(rows, replay.Row{Table: "optionsFields", Name: tn.pkg + "." + tn.name, Claim: replay.Mark})
+		rows = append(rows, replay.Row{Table: "optionsFields", Name: tn.Pkg + "." + tn.Name, Claim: replay.Mark})
 	}
 	for _, tn := range valuesFields {
-		rows = append(rows, replay.Row{Table: "valuesFields", Name: tn.pkg + "." + tn.name, Claim: replay.ClearPending})
+		rows = append(rows, replay.Row{Table: "valuesFields", Name: tn.Pkg + "." + tn.Name, Claim: replay.ClearPending})
+	}
+	// A delete from the storage of a session store deletes the record.
+	for name := range storageDeletes {
+		rows = append(rows, replay.Row{Table: "storageDeletes", Name: name, Claim: replay.Kill})
 	}
 	return rows
 }

@@ -104,13 +104,13 @@ func (v verdict) hint() string {
 	case catCookieStore:
 		return "use a server-side session store and delete the session there"
 	case catUnsaved:
-		if v.lib != nil && v.lib.store {
+		if v.lib != nil && v.lib.StoreMatters {
 			return "save the session after setting a negative MaxAge"
 		}
 		return "save the session"
 	}
-	if v.lib != nil && v.lib.fix != "" {
-		return v.lib.fix
+	if v.lib != nil && v.lib.Hint != "" {
+		return v.lib.Hint
 	}
 	return "delete the session record on the server"
 }

@@ -38,28 +38,28 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 		if !ok {
 			continue
 		}
-		switch r.kind {
+		switch r.Kind {
 		case routeHandler:
-			if r.path >= len(call.Args) || r.arg >= len(call.Args) {
+			if r.Path >= len(call.Args) || r.Arg >= len(call.Args) {
 				continue
 			}
 			var pattern string
-			if r.path >= 0 {
-				s, ok := a.stringConst(call.Args[r.path])
+			if r.Path >= 0 {
+				s, ok := a.stringConst(call.Args[r.Path])
 				if !ok {
 					continue // a computed path: nothing to match
 				}
 				pattern = s
 			}
 			base := a.prefixOf(receiver(call), prefixes)
-			h := call.Args[r.arg]
-			if r.last {
+			h := call.Args[r.Arg]
+			if r.Last {
 				h = call.Args[len(call.Args)-1]
 			}
 			a.route(cs, pattern, base, h)
 		case routeLiteral:
-			if r.arg < len(call.Args) {
-				if lit, ok := ast.Unparen(call.Args[r.arg]).(*ast.CompositeLit); ok {
+			if r.Arg < len(call.Args) {
+				if lit, ok := ast.Unparen(call.Args[r.Arg]).(*ast.CompositeLit); ok {
 					path, method, h := a.routeLiteralFields(lit)
 					if method != "" {
 						path = method + " " + path
@@ -95,13 +95,13 @@ func (a *pkgAnalysis) recordPrefixes(n ast.Node, prefixes map[types.Object]strin
 		}
 	case *ast.CallExpr:
 		r, ok := a.routeOf(n)
-		if !ok || (r.kind != routeCallback && r.kind != routeMount) || r.path >= len(n.Args) || r.arg >= len(n.Args) {
+		if !ok || (r.Kind != routeCallback && r.Kind != routeMount) || r.Path >= len(n.Args) || r.Arg >= len(n.Args) {
 			return
 		}
-		s, _ := a.stringConst(n.Args[r.path])
+		s, _ := a.stringConst(n.Args[r.Path])
 		p := joinPath(a.prefixOf(receiver(n), prefixes), s)
-		arg := ast.Unparen(n.Args[r.arg])
-		if r.kind == routeCallback {
+		arg := ast.Unparen(n.Args[r.Arg])
+		if r.Kind == routeCallback {
 			// the callback's router parameter: a literal or a declared func
 			var ft *ast.FuncType
 			switch f := arg.(type) {
@@ -154,12 +154,12 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 		}
 	case *ast.CallExpr:
 		if r, ok := a.routeOf(e); ok {
-			if r.kind != routeGroup {
+			if r.Kind != routeGroup {
 				return ""
 			}
 			p := a.prefixOf(receiver(e), prefixes)
-			if r.path >= 0 && r.path < len(e.Args) {
-				s, _ := a.stringConst(e.Args[r.path])
+			if r.Path >= 0 && r.Path < len(e.Args) {
+				s, _ := a.stringConst(e.Args[r.Path])
 				p = joinPath(p, s)
 			}
 			return p

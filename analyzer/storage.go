@@ -14,8 +14,6 @@ import (
 // session or a token: the table, the model or the key says so, or the key
 // is the request's credential itself. The call alone never counts.
 
-var storageAPIIndex = indexFuncs(storageAPIs)
-
 var (
 	// sqlDelete matches a DELETE or UPDATE statement and captures its table.
 	sqlDelete = regexp.MustCompile("(?is)^\\s*(?:with\\s.*?\\)\\s*)?(delete\\s+from|update)\\s+(?:only\\s+)?[`\"\\[]?([\\w.]+)")
@@ -27,11 +25,11 @@ var (
 // deletesSessionRecord reports whether a storage call deletes a session
 // or token record.
 func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) bool {
-	if s.arg >= len(call.Args) {
+	if s.Arg >= len(call.Args) {
 		return false
 	}
-	arg := call.Args[s.arg]
-	switch s.kind {
+	arg := call.Args[s.Arg]
+	switch s.Kind {
 	case storageQuery:
 		q, ok := a.stringConst(arg)
 		if !ok {
@@ -44,7 +42,7 @@ func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) boo
 	case storageModel:
 		return namesSession(modelName(a.pass.TypesInfo.TypeOf(arg)))
 	case storageKey:
-		for _, k := range call.Args[s.arg:] {
+		for _, k := range call.Args[s.Arg:] {
 			if a.isSessionKey(k) {
 				return true
 			}
@@ -54,7 +52,7 @@ func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) boo
 		if !ok || !strings.EqualFold(cmd, "DEL") && !strings.EqualFold(cmd, "UNLINK") && !strings.EqualFold(cmd, "GETDEL") && !strings.EqualFold(cmd, "HDEL") {
 			return false
 		}
-		for _, k := range call.Args[s.arg+1:] {
+		for _, k := range call.Args[s.Arg+1:] {
 			if a.isSessionKey(k) {
 				return true
 			}

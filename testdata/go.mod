@@ -24,11 +24,17 @@ require (
 
 require (
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+	github.com/cloudwego/hertz v0.10.4 // indirect
 	github.com/dgryski/go-rendezvous v0.0.0-20200823014737-9f7001d12a5f // indirect
+	github.com/fsnotify/fsnotify v1.5.4 // indirect
 	github.com/golang/protobuf v1.5.3 // indirect
+	github.com/hertz-contrib/sessions v0.0.0 // indirect
 	github.com/jinzhu/inflection v1.0.0 // indirect
 	github.com/jinzhu/now v1.1.5 // indirect
 	github.com/redis/go-redis/v9 v9.5.5 // indirect
+	github.com/tidwall/gjson v1.14.4 // indirect
+	github.com/tidwall/match v1.1.1 // indirect
+	github.com/tidwall/pretty v1.2.0 // indirect
 	golang.org/x/oauth2 v0.17.0 // indirect
 	google.golang.org/appengine v1.6.8 // indirect
 	gorm.io/gorm v1.25.12 // indirect
@@ -90,3 +96,5 @@ require (
 replace github.com/golangcollege/sessions => ./stubs/golangcollege-sessions
 
 replace github.com/gin-gonic/contrib => ./stubs/gin-gonic-contrib
+
+replace github.com/hertz-contrib/sessions => ./stubs/hertz-contrib-sessions

@@ -91,6 +91,7 @@ func fiber2Proofs() []proof {
 		sess2  = "sessionAPIs (*github.com/gofiber/fiber/v2/middleware/session.Session)."
 		store2 = "sessionAPIs (*github.com/gofiber/fiber/v2/middleware/session.Store)."
 		ctx2   = "sessionAPIs (*github.com/gofiber/fiber/v2.Ctx)."
+		strg2  = "storageDeletes (github.com/gofiber/fiber/v2.Storage)."
 	)
 	deleteUser := func(c *fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
 		sess.Delete("user")
@@ -119,6 +120,13 @@ func fiber2Proofs() []proof {
 		}),
 		fiber2Proof(store2+"Reset", func(c *fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
 			return store.Reset()
+		}),
+		// The store keeps each session under its ID in its Storage.
+		fiber2Proof(strg2+"Delete", func(c *fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
+			return store.Storage.Delete(sess.ID())
+		}),
+		fiber2Proof(strg2+"Reset", func(c *fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
+			return store.Storage.Reset()
 		}),
 		fiber2Proof(sess2+"Delete", deleteUser),
 		fiber2Proof(sess2+"Save", deleteUser),

@@ -118,6 +118,7 @@ func fiber3Proofs() []proof {
 		mw3    = "sessionAPIs (*github.com/gofiber/fiber/v3/middleware/session.Middleware)."
 		store3 = "sessionAPIs (*github.com/gofiber/fiber/v3/middleware/session.Store)."
 		ctx3   = "sessionAPIs (github.com/gofiber/fiber/v3.Ctx)."
+		strg3  = "storageDeletes (github.com/gofiber/fiber/v3.Storage)."
 	)
 	deleteUser := func(c fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
 		sess.Delete("user")
@@ -146,6 +147,19 @@ func fiber3Proofs() []proof {
 		}),
 		fiber3StoreProof(store3+"Reset", func(c fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
 			return store.Reset(c.Context())
+		}),
+		// The store keeps each session under its ID in its Storage.
+		fiber3StoreProof(strg3+"Delete", func(c fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
+			return store.Storage.Delete(sess.ID())
+		}),
+		fiber3StoreProof(strg3+"DeleteWithContext", func(c fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
+			return store.Storage.DeleteWithContext(c.Context(), sess.ID())
+		}),
+		fiber3StoreProof(strg3+"Reset", func(c fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
+			return store.Storage.Reset()
+		}),
+		fiber3StoreProof(strg3+"ResetWithContext", func(c fiber.Ctx, store *session.Store, sess *session.Session, save bool) error {
+			return store.Storage.ResetWithContext(c.Context())
 		}),
 		fiber3StoreProof(sess3+"Delete", deleteUser),
 		fiber3StoreProof(sess3+"Save", deleteUser),

@@ -30,7 +30,7 @@ type variant struct {
 
 // proofs returns the proofs of every library.
 func proofs() []proof {
-	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs())
+	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs())
 }
 
 // unprovenPackages are the packages whose rows no test here runs, and
@@ -39,6 +39,11 @@ func proofs() []proof {
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions":     "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// hertz-contrib/sessions v1.0.3, read from its source
+	"github.com/hertz-contrib/sessions":              "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/hertz-contrib/sessions/cookie":       "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/hertz-contrib/sessions/redis":        "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/hertz-contrib/sessions/rediscluster": "not served by the Go module proxy (the fixtures use a stub)",
 }
 
 // unprovenRows are single rows no test here runs, and why. Every other row

@@ -1,0 +1,344 @@
+// Package knowledge is what logoutcheck knows of web frameworks and
+// session libraries, kept as data: one file per framework or library,
+// each a Profile registered in Registry. The analysis builds its indexes
+// from Registry and names no library itself, so supporting a library is
+// adding a file here (and fixtures under testdata).
+//
+// API names are written in canonical form, as types.Func.FullName prints
+// them: "(*github.com/alexedwards/scs/v2.SessionManager).Destroy" for a
+// method, "github.com/gorilla/sessions.Save" for a function.
+package knowledge
+
+import "strings"
+
+// A Profile is all that is known of one framework or session library.
+type Profile struct {
+	Name string // short name, as in the README table
+
+	// Library is the session library the profile describes, for messages
+	// and suggested fixes; nil for a framework.
+	Library *Library
+	// Packages are further packages of the library that no row names;
+	// the custom-store name rule never applies to them either.
+	Packages []string
+	// SessionPackages are packages whose import alone tells that the app
+	// uses Library (middleware that hands out the library's sessions).
+	SessionPackages []string
+
+	Handlers []HandlerShape // parameter lists that make a function a handler
+	// HandlerInterfaces are interface types whose values are handlers.
+	HandlerInterfaces []TypeName
+	Routes            []Route // route registration calls
+
+	// ErrorResponders answer a request with an error (or end the
+	// program): a path that calls one is an error path.
+	ErrorResponders []string
+	// ErrorConstructors build error values: returning one ends an error
+	// path.
+	ErrorConstructors []string
+	// ExitFuncs never return: the control-flow graph ends at their calls.
+	ExitFuncs []string
+	// Responses are packages whose calls write the response: with a 4xx
+	// or 5xx status argument, an error response.
+	Responses []Response
+	// ResponseFuncs are functions that write the response.
+	ResponseFuncs []string
+	// RequestMethodFields and RequestMethodCalls hold the request method,
+	// for recognising "wrong method" guards.
+	RequestMethodFields []Field
+	RequestMethodCalls  []string
+
+	Sessions []API // calls whose effect on the session is known
+
+	StoreConstructors []StoreConstructor // functions that build session stores
+	StoreTypes        []StoreType        // concrete store types: a value of one tells the store kind
+
+	// MaxAgeTypes are struct types whose MaxAge field, set negative and
+	// then saved, deletes the session. OptionsFieldTypes are session types
+	// whose Options field may be replaced by such a value; ValuesFieldTypes
+	// are session types whose Values map holds the session data (deleting
+	// from it or replacing it wipes values in memory).
+	MaxAgeTypes       []TypeName
+	OptionsFieldTypes []TypeName
+	ValuesFieldTypes  []TypeName
+
+	// SessionValues are the library's session types: a call of one of
+	// their methods that returns something, or a read of one of their
+	// fields, reads the current session (for "nothing to log out"
+	// guards). SessionTests and SessionTestFields tell whether the request
+	// has a session (or a signed-in key in it).
+	SessionValues     []TypeName
+	SessionTests      []Test
+	SessionTestFields []FieldTest
+	// SessionStorage are fields of session stores that hold the sessions'
+	// own storage; StorageDeletes are the calls that delete keys from
+	// such storage. Called on one of these fields, they delete session
+	// records (store.Storage.Delete(sid)).
+	SessionStorage []Field
+	StorageDeletes []string
+
+	// CredentialCalls read the request's credential (its cookies, its
+	// session's ID); CredentialHeaders read a header, which is the
+	// credential when its name says so (Authorization, X-Auth-Token);
+	// CredentialFields are session fields holding the ID.
+	CredentialCalls   []string
+	CredentialHeaders []string
+	CredentialFields  []Field
+
+	// Storage are the deleting calls of storage an app owns (SQL, ORM,
+	// key-value stores): they count as invalidation when what they delete
+	// is a session or a token.
+	Storage []StorageAPI
+}
+
+// A Test is a call that tells whether the request has a session:
+// Present says whether true means it has one.
+type Test struct {
+	Name    string
+	Present bool
+}
+
+// A FieldTest is a session field with the same meaning.
+type FieldTest struct {
+	Field
+	Present bool
+}
+
+// A StorageAPI is a deleting call on storage an app owns, and which of
+// its arguments tells what it deletes.
+type StorageAPI struct {
+	Name string // canonical name
+	Kind StorageKind
+	Arg  int
+}
+
+// A StorageKind says what the judged argument of a storage call is.
+type StorageKind uint8
+
+const (
+	StorageQuery   StorageKind = iota // SQL text: a DELETE FROM, or an UPDATE, of a session or token table
+	StorageKey                        // keys (this argument and the ones after it): a session or token key, or the credential
+	StorageModel                      // a model value: of a session or token type
+	StorageCommand                    // a command name (DEL, UNLINK), then its keys
+)
+
+// A Library names a session library: what messages say about it, and how
+// a suggested fix repairs a handler that uses it.
+type Library struct {
+	Name string // short name used in messages and facts
+	Hint string // what to call to invalidate the session, for messages
+	// StoreMatters says the session lives in a gorilla-style store whose
+	// kind (cookie or server) decides whether a save can delete it.
+	StoreMatters bool
+	Values       []Param // the session values a fix calls methods on
+	Repair       Repair  // the statements a fix inserts, on the one value of those types in scope
+}
+
+// An Effect is what a call or assignment does to the current session.
+type Effect uint8
+
+const (
+	NoEffect       Effect = iota
+	Kill                  // the server-side record of the current token is deleted (destroyed or rotated away)
+	Clear                 // values are removed, and the library persists that by itself; the ID survives
+	ClearPending          // values are removed in memory only; a save is needed
+	Mark                  // the session is marked for deletion (negative MaxAge); a save is needed
+	MarkIfNegative        // like Mark, when the Options argument has a negative MaxAge
+	Save                  // pending changes are written to the store (and cookie)
+	Delete                // deleted through the session's store, which saves by itself: marked and saved at once
+	Client                // only the browser cookie is changed
+)
+
+// An API is one session call and its effect.
+type API struct {
+	Name   string // canonical name
+	Effect Effect
+	// Lib is the library the call belongs to, when it is not the
+	// profile's (a store's Save that saves a gorilla session); nil with a
+	// profile of no library: a call that is no session library's (a
+	// framework's SetCookie).
+	Lib *Library
+}
+
+// A Repair is a suggested-fix template; the fix code dispatches on it.
+type Repair uint8
+
+const (
+	NoRepair             Repair = iota
+	RepairDestroyContext        // if err := sm.Destroy(ctx); err != nil { … }
+	RepairDestroy               // if err := sess.Destroy(); err != nil { … }
+	RepairExpireSave            // sess.Options.MaxAge = -1; if err := sess.Save(r, w); err != nil { … }
+	RepairOptionsSave           // s.Options(pkg.Options{MaxAge: -1}); if err := s.Save(); err != nil { … }
+)
+
+// A StoreKind says whether a session store keeps sessions on the server.
+type StoreKind uint8
+
+const (
+	StoreUnknown StoreKind = iota
+	StoreServer            // a record on the server can be deleted
+	StoreCookie            // the session is the signed cookie: nothing to delete
+)
+
+func (k StoreKind) String() string {
+	switch k {
+	case StoreServer:
+		return "server"
+	case StoreCookie:
+		return "cookie"
+	}
+	return "unknown"
+}
+
+// A StoreConstructor is a function that builds a session store.
+type StoreConstructor struct {
+	Name string // canonical name
+	Kind StoreKind
+}
+
+// A StoreType is a concrete session store type.
+type StoreType struct {
+	Type TypeName
+	Kind StoreKind
+}
+
+// A TypeName is a named type: package path and type name.
+type TypeName struct{ Pkg, Name string }
+
+// A Param is a parameter type of a handler shape, or a session value type.
+type Param struct {
+	TypeName
+	Pointer bool
+	Role    Role // for handler shapes: what the parameter is
+}
+
+// A Role says what a handler parameter is, for the fix templates.
+type Role uint8
+
+const (
+	Context Role = iota // the framework's request context
+	Writer              // the response writer
+	Request             // the request
+)
+
+// Ptr and Val return the parameter types *pkg.name and pkg.name.
+func Ptr(pkg, name string) Param { return Param{TypeName: TypeName{pkg, name}, Pointer: true} }
+func Val(pkg, name string) Param { return Param{TypeName: TypeName{pkg, name}} }
+
+// A HandlerShape is a parameter list that makes a function an HTTP
+// handler: every listed type must appear among the parameters.
+type HandlerShape struct {
+	Framework string
+	Params    []Param
+	// Also are the further parameters of the framework's handler type that
+	// do not make a handler by themselves (hertz passes a context.Context
+	// before its *app.RequestContext): a function with exactly Params and
+	// Also can be registered as it is.
+	Also []Param
+	Fix  FixExprs
+}
+
+// FixExprs are the expressions a suggested fix writes in a handler of a
+// shape, with {w}, {r} and {c} standing for the names of the parameters
+// of those roles and {http} for the name net/http is imported as. An
+// empty expression means the shape has none: fixes that need it are not
+// offered.
+type FixExprs struct {
+	Context  string // the request's context.Context
+	Request  string // the *http.Request
+	Response string // the http.ResponseWriter
+	OnError  string // statements that answer err and return, in a handler with no results
+}
+
+// A Route is a family of route registration methods.
+type Route struct {
+	Kind    RouteKind
+	Pkg     string
+	Recv    []string // receiver type names (pointer or not); nil for package-level functions
+	Methods []string
+	Path    int  // index of the path argument; -1: the path is the receiver's (r.Path("/logout").HandlerFunc(h))
+	Arg     int  // index of the handler, callback or router argument
+	Last    bool // the handler is the last argument (middleware comes first)
+}
+
+// A RouteKind says what a route API call does.
+type RouteKind uint8
+
+const (
+	RouteHandler  RouteKind = iota // registers the handler argument on the path argument
+	RouteGroup                     // returns a router (or route) whose routes get the path as prefix
+	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix
+	RouteMount                     // mounts the router argument under the path
+	RouteLiteral                   // registers a struct literal argument with Path and Handler fields
+)
+
+// A Response is a package whose calls write the response.
+type Response struct {
+	Pkg string
+	// MethodPrefixes are name prefixes of its methods that write the
+	// response, in handlers of a framework with a context parameter.
+	MethodPrefixes []string
+}
+
+// A Field is a struct field: the type that has it, and its name.
+type Field struct {
+	Type TypeName
+	Name string
+}
+
+// Registry holds every profile, in the order of their files. It is
+// filled while the package is initialised and never written after.
+var Registry []*Profile
+
+func register(p *Profile) *Profile {
+	Registry = append(Registry, p)
+	return p
+}
+
+// SplitName splits a canonical name into its package path, receiver type
+// name (empty for a function) and function name; pointer reports a
+// pointer receiver. ok is false for a name not in canonical form.
+func SplitName(full string) (pkg, recv, name string, pointer, ok bool) {
+	if rest, isMethod := strings.CutPrefix(full, "("); isMethod {
+		r, n, found := strings.Cut(rest, ").")
+		if !found {
+			return "", "", "", false, false
+		}
+		r, pointer = strings.CutPrefix(r, "*")
+		pkg, recv, ok = cutLastDot(r)
+		return pkg, recv, n, pointer, ok && n != ""
+	}
+	pkg, name, ok = cutLastDot(full)
+	return pkg, "", name, false, ok
+}
+
+// NamePackage returns the package path of a canonical name.
+func NamePackage(full string) string {
+	pkg, _, _, _, _ := SplitName(full)
+	return pkg
+}
+
+// cutLastDot splits "a/b.c/d.X" into "a/b.c/d" and "X".
+func cutLastDot(s string) (before, after string, ok bool) {
+	slash := strings.LastIndex(s, "/")
+	dot := strings.LastIndex(s[slash+1:], ".")
+	if dot < 0 {
+		return "", "", false
+	}
+	dot += slash + 1
+	return s[:dot], s[dot+1:], s[:dot] != "" && s[dot+1:] != ""
+}
+
+// Verb lists of the routers, in the two spellings they use.
+var (
+	verbsUpper = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "Any"}
+	verbsTitle = []string{"Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Connect", "Trace", "All"}
+)
+
+// contextResponseMethods are name prefixes of the framework context
+// methods that write the response (gin, echo, fiber).
+var contextResponseMethods = []string{
+	"Redirect", "JSON", "String", "HTML", "NoContent", "Render", "Send", "Status", "Data", "XML",
+	"Blob", "Stream", "File", "Attachment", "Abort", "Write", "IndentedJSON", "PureJSON",
+	"SecureJSON", "AsciiJSON", "JSONP", "YAML", "TOML", "ProtoBuf", "SSEvent", "Inline", "Negotiate", "Download",
+}
