@@ -135,10 +135,40 @@ func (f versionFlag) Set(s string) error {
 // versionLine returns "logoutcheck version VERSION buildID=HASH".
 func versionLine() string {
 	version := "devel"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		version = bi.Main.Version
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		version = moduleVersion(bi)
 	}
 	return fmt.Sprintf("logoutcheck version %s buildID=%s", version, executableHash())
+}
+
+// modulePath is the module of the command.
+const modulePath = "github.com/logoutcheck/logoutcheck"
+
+// moduleVersion returns the version of logoutcheck's module in the build
+// info: the main module's when the command was built in its own module
+// (go install ...@version, or a VCS-stamped build of a clone), the
+// requirement's when it was built as another module's tool (go tool). A
+// module replaced by a directory, or not stamped, is "devel".
+func moduleVersion(bi *debug.BuildInfo) string {
+	m := &bi.Main
+	if m.Path != modulePath {
+		m = nil
+		for _, dep := range bi.Deps {
+			if dep.Path == modulePath {
+				m = dep
+			}
+		}
+	}
+	if m == nil {
+		return "devel"
+	}
+	if m.Replace != nil {
+		m = m.Replace
+	}
+	if m.Version == "" || m.Version == "(devel)" {
+		return "devel" // a directory, or a build without VCS stamping
+	}
+	return m.Version
 }
 
 // A driver is one run of the command.

@@ -12,8 +12,10 @@ import (
 // loadAll loads the patterns, and for each directory pattern ("./...",
 // "dir/...") outside a module and a workspace, every module nested under
 // that directory: one run checks the whole repository, and its findings
-// are one list. In a workspace (go.work), the go command already matches
-// the packages of every workspace module.
+// are one list. In a workspace (go.work), a directory pattern also
+// matches the packages of every workspace module under the directory
+// (the go command's own ./... matches nothing at a workspace root that is
+// no module).
 func (d *driver) loadAll(patterns []string) ([]*program, error) {
 	out, err := exec.Command("go", "env", "GOWORK", "GOMOD").Output()
 	if err != nil {
@@ -30,10 +32,20 @@ func (d *driver) loadAll(patterns []string) ([]*program, error) {
 	inModule := gomod != "" && gomod != os.DevNull
 	var base []string
 	var nested []string
+	var workMods []string // the directories of the workspace's modules
 	for _, p := range patterns {
 		dir, ok := dirPattern(p)
-		if !ok || work != "" {
+		if !ok {
 			base = append(base, p)
+			continue
+		}
+		if work != "" {
+			if workMods == nil {
+				if workMods, err = workspaceModules(); err != nil {
+					return nil, err
+				}
+			}
+			base = append(base, workspacePatterns(p, dir, workMods)...)
 			continue
 		}
 		if inModule {
@@ -71,6 +83,35 @@ func (d *driver) logMode(dir string, prog *program) {
 	if strings.Contains(d.opts.debug, "v") {
 		fmt.Fprintf(d.stderr, "%s: %s: %d packages to check, dependencies from %s\n", d.a.Name, dir, len(prog.roots), prog.mode)
 	}
+}
+
+// workspaceModules returns the directories of the workspace's modules.
+func workspaceModules() ([]string, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}").Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			return nil, fmt.Errorf("go list -m: %s", strings.TrimSpace(string(ee.Stderr)))
+		}
+		return nil, fmt.Errorf("go list -m: %v", err)
+	}
+	return strings.Fields(string(out)), nil
+}
+
+// workspacePatterns returns the patterns that match, in a workspace, the
+// packages under dir (pattern p, "dir/..."): p itself, and "M/..." for
+// every workspace module M under dir.
+func workspacePatterns(p, dir string, mods []string) []string {
+	pats := []string{p}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return pats
+	}
+	for _, m := range mods {
+		if rel, err := filepath.Rel(abs, m); err == nil && rel != "." && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel) {
+			pats = append(pats, filepath.Join(m, "..."))
+		}
+	}
+	return pats
 }
 
 // dirPattern reports whether p is a pattern for all packages under a

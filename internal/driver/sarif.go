@@ -2,10 +2,12 @@ package driver
 
 import (
 	"encoding/json"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -34,6 +36,7 @@ type sarifLog struct {
 
 type sarifRun struct {
 	Tool               sarifTool                   `json:"tool"`
+	ColumnKind         string                      `json:"columnKind"`
 	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
 	Results            []sarifResult               `json:"results"`
 }
@@ -129,6 +132,7 @@ func buildSARIF(findings []finding, a *analysis.Analyzer) sarifLog {
 		}
 		return sarifArtifactLoc{URI: "file://" + filepath.ToSlash(file)}
 	}
+	cols := columns{}
 	version := strings.Fields(versionLine())[2]
 	drv := sarifDriver{Name: a.Name, InformationURI: readme, Version: version}
 	index := map[string]int{}
@@ -152,6 +156,7 @@ func buildSARIF(findings []finding, a *analysis.Analyzer) sarifLog {
 	}
 	run := sarifRun{
 		Tool:               sarifTool{drv},
+		ColumnKind:         "utf16CodeUnits",
 		OriginalURIBaseIDs: map[string]sarifArtifactLoc{"%SRCROOT%": {URI: "file://" + filepath.ToSlash(root) + "/"}},
 		Results:            []sarifResult{},
 	}
@@ -165,7 +170,7 @@ func buildSARIF(findings []finding, a *analysis.Analyzer) sarifLog {
 			RuleIndex: i,
 			Level:     drv.Rules[i].DefaultConfig.Level,
 			Message:   sarifText{f.diag.Message},
-			Locations: []sarifLocation{{sarifPhysical{loc(f.posn.Filename), region(f.posn.Line, f.posn.Column, f.end.Line, f.end.Column)}}},
+			Locations: []sarifLocation{{sarifPhysical{loc(f.posn.Filename), cols.region(f.posn, f.end)}}},
 		}
 		for _, fix := range f.diag.SuggestedFixes {
 			changes := map[string]*sarifArtifactChange{}
@@ -181,7 +186,7 @@ func buildSARIF(findings []finding, a *analysis.Analyzer) sarifLog {
 					changes[start.Filename] = c
 					order = append(order, start.Filename)
 				}
-				r := sarifReplacement{DeletedRegion: region(start.Line, start.Column, end.Line, end.Column)}
+				r := sarifReplacement{DeletedRegion: cols.region(start, end)}
 				if len(te.NewText) > 0 {
 					r.InsertedContent = &sarifText{string(te.NewText)}
 				}
@@ -200,12 +205,41 @@ func buildSARIF(findings []finding, a *analysis.Analyzer) sarifLog {
 	return sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
 }
 
-func region(l1, c1, l2, c2 int) sarifRegion {
-	r := sarifRegion{StartLine: max(l1, 1), StartColumn: max(c1, 1)}
-	if l2 >= r.StartLine {
-		r.EndLine, r.EndColumn = l2, max(c2, 1)
+// columns converts the byte columns of token.Positions to the UTF-16
+// columns of SARIF (columnKind utf16CodeUnits, what code scanning
+// reads). It holds the lines of the files it has read.
+type columns map[string][]string
+
+// region returns the SARIF region from start to end (end is left out
+// when it is not after start's line).
+func (cols columns) region(start, end token.Position) sarifRegion {
+	r := sarifRegion{StartLine: max(start.Line, 1), StartColumn: cols.column(start)}
+	if end.Line >= r.StartLine {
+		r.EndLine, r.EndColumn = end.Line, cols.column(end)
 	}
 	return r
+}
+
+// column returns the 1-based UTF-16 column of p.
+func (cols columns) column(p token.Position) int {
+	if p.Column < 1 {
+		return 1
+	}
+	lines, ok := cols[p.Filename]
+	if !ok {
+		if data, err := os.ReadFile(p.Filename); err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		cols[p.Filename] = lines
+	}
+	if p.Line < 1 || p.Line > len(lines) || p.Column-1 > len(lines[p.Line-1]) {
+		return p.Column // the file changed, or the position is past it: keep the byte column
+	}
+	n := 1
+	for _, r := range lines[p.Line-1][:p.Column-1] {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 // ruleName turns "no-invalidation" into "NoInvalidation".

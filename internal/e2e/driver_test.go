@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestCLIFixSummary runs -fix twice on vetmod: the first run fixes what
@@ -95,9 +97,19 @@ func TestCLIFlags(t *testing.T) {
 	if strings.Contains(res.stderr, "EndSession names no function") || !strings.Contains(res.stderr, "Nope).Flush names no function") {
 		t.Errorf("-invalidators: the warning must name the unknown entry only; stderr:\n%s", res.stderr)
 	}
+
+	// A directive that suppresses nothing is a finding of category
+	// directive, which -disable=directive leaves out.
+	web := filepath.Join(dir, "web", "web.go")
+	writeFile(t, web, strings.Replace(readFile(t, web), "// LogoutDestroy destroys the session.\n",
+		"// LogoutDestroy destroys the session.\n//\n//logoutcheck:ignore the test's directive that suppresses nothing\n", 1))
+	res = run(t, dir, tool, "./...")
+	if n := strings.Count(res.stderr, "[directive]"); n != 1 || len(lines(res.stderr)) != 6 {
+		t.Errorf("an unused directive: %d findings of category directive, want 1 beside the 5 others; stderr:\n%s", n, res.stderr)
+	}
 	res = run(t, dir, tool, "-disable=directive", "./...")
-	if res.code != 3 || strings.Contains(res.stderr, "unknown category") {
-		t.Errorf("-disable=directive: exit code %d, want 3; stderr:\n%s", res.code, res.stderr)
+	if res.code != 3 || strings.Contains(res.stderr, "[directive]") || len(lines(res.stderr)) != 5 {
+		t.Errorf("-disable=directive: exit code %d, want 3 and the 5 findings without the directive's; stderr:\n%s", res.code, res.stderr)
 	}
 }
 
@@ -188,6 +200,10 @@ func checkSARIF(t *testing.T, out string, results int) {
 	if err := json.Unmarshal([]byte(out), &log); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
+	for _, e := range validateSARIF([]byte(out)) {
+		t.Errorf("not valid SARIF 2.1.0: %s", e)
+	}
+	anchors := readmeAnchors(t)
 	if log.Version != "2.1.0" || !strings.Contains(log.Schema, "sarif") || len(log.Runs) != 1 {
 		t.Fatalf("version %q, $schema %q, %d runs: want 2.1.0, a SARIF schema, one run", log.Version, log.Schema, len(log.Runs))
 	}
@@ -202,6 +218,9 @@ func checkSARIF(t *testing.T, out string, results int) {
 		index[r.ID] = i
 		if r.ShortDescription.Text == "" || !strings.HasPrefix(r.HelpURI, "https://github.com/logoutcheck/logoutcheck#") {
 			t.Errorf("rule %s: shortDescription %q, helpUri %q", r.ID, r.ShortDescription.Text, r.HelpURI)
+		}
+		if _, anchor, _ := strings.Cut(r.HelpURI, "#"); !anchors[anchor] {
+			t.Errorf("rule %s: helpUri %q: README has no section with anchor %q", r.ID, r.HelpURI, anchor)
 		}
 		if r.ID != "directive" && !contains(r.Properties.Tags, "CWE-613") {
 			t.Errorf("rule %s: tags %v lack CWE-613", r.ID, r.Properties.Tags)
@@ -252,35 +271,96 @@ func checkSARIF(t *testing.T, out string, results int) {
 }
 
 // TestCLIModules runs the command once at the root of a repository with
-// two modules (nested go.mod files): one list, from both.
+// two modules: one list, from both. The modules are nested go.mod files
+// under a directory that is no module, or the modules of a workspace
+// (go.work) at the root.
 func TestCLIModules(t *testing.T) {
 	t.Parallel()
 	tool := logoutcheck.build(t)
-	root := t.TempDir()
+	for _, workspace := range []bool{false, true} {
+		name := map[bool]string{false: "nested", true: "go.work"}[workspace]
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			root := twoModules(t)
+			env := goEnv
+			if workspace {
+				writeFile(t, filepath.Join(root, "go.work"), "go 1.25.0\n\nuse (\n\t./one\n\t./two\n)\n")
+				env = append(slices.Clone(goEnv), "GOWORK="+filepath.Join(root, "go.work"))
+			}
+			res := runEnv(t, env, root, tool, "./...")
+			if res.code != 3 {
+				t.Errorf("exit code %d, want 3; stderr:\n%s", res.code, res.stderr)
+			}
+			var got []string
+			for _, l := range lines(res.stderr) {
+				rel, ok := strings.CutPrefix(l, root+string(filepath.Separator))
+				if !ok {
+					t.Errorf("line does not start with the repository directory: %s", l)
+				}
+				got = append(got, filepath.ToSlash(rel))
+			}
+			var want []string
+			for _, name := range []string{"one", "two"} {
+				for _, f := range cliFindings {
+					want = append(want, name+"/"+f)
+				}
+			}
+			checkLines(t, "logoutcheck stderr", got, want)
+		})
+	}
+}
+
+// twoModules returns a directory that is no module, holding two copies of
+// vetmod, one and two, as two modules of different paths.
+func twoModules(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range []string{"one", "two"} {
-		if err := os.CopyFS(filepath.Join(root, name), os.DirFS(copyModule(t, vetmod))); err != nil {
+		dir := filepath.Join(root, name)
+		if err := os.CopyFS(dir, os.DirFS(vetmod)); err != nil {
 			t.Fatal(err)
 		}
+		for _, f := range []string{"go.mod", "web/web.go", "routes/routes.go"} {
+			f = filepath.Join(dir, f)
+			writeFile(t, f, strings.ReplaceAll(readFile(t, f), "example.com/vetmod", "example.com/"+name))
+		}
 	}
-	res := run(t, root, tool, "./...")
-	if res.code != 3 {
-		t.Errorf("exit code %d, want 3; stderr:\n%s", res.code, res.stderr)
+	return root
+}
+
+func writeFile(t *testing.T, name, data string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(data), 0o666); err != nil {
+		t.Fatal(err)
 	}
-	var got []string
-	for _, l := range lines(res.stderr) {
-		rel, ok := strings.CutPrefix(l, root+string(filepath.Separator))
+}
+
+// readmeAnchors returns the anchors GitHub gives README's headings:
+// lowercase, punctuation other than hyphens dropped, spaces as hyphens.
+func readmeAnchors(t *testing.T) map[string]bool {
+	t.Helper()
+	anchors := map[string]bool{}
+	for l := range strings.Lines(readFile(t, filepath.Join(root, "README.md"))) {
+		h, ok := strings.CutPrefix(l, "#")
 		if !ok {
-			t.Errorf("line does not start with the repository directory: %s", l)
+			continue
 		}
-		got = append(got, filepath.ToSlash(rel))
-	}
-	var want []string
-	for _, name := range []string{"one", "two"} {
-		for _, f := range cliFindings {
-			want = append(want, name+"/"+f)
+		h = strings.TrimSpace(strings.TrimLeft(h, "#"))
+		var sb strings.Builder
+		for _, r := range strings.ToLower(h) {
+			switch {
+			case r == ' ':
+				sb.WriteRune('-')
+			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+				sb.WriteRune(r)
+			}
 		}
+		anchors[sb.String()] = true
 	}
-	checkLines(t, "logoutcheck stderr", got, want)
+	return anchors
 }
 
 func readFile(t *testing.T, name string) string {
