@@ -76,6 +76,7 @@ type pkgAnalysis struct {
 	credVars   map[types.Object]bool         // local variables holding the credential, once needed (see credentialVars)
 	broken     bool                          // the package has type errors (see broken.go)
 	errorExits map[*types.Func]bool          // the package's error-exit helpers (see errorexits.go)
+	impls      map[*types.Func][]*types.Func // implementations of interface methods in the module (see interfaces.go)
 }
 
 func run(pass *analysis.Pass, s *settings) error {
@@ -97,6 +98,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		flows:      map[*ast.BlockStmt]flowResult{},
 		sources:    map[*token.File][]byte{},
 		errorExits: map[*types.Func]bool{},
+		impls:      map[*types.Func][]*types.Func{},
 	}
 	a.broken = len(pass.TypeErrors) > 0
 	for _, f := range pass.Files {

@@ -126,6 +126,9 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 				if lib := a.valuesFieldLib(call.Args[0]); lib != nil {
 					return op{eff: effClearPending, lib: lib}
 				}
+				if b.Name() == "delete" && a.isSessionMap(call.Args[0]) {
+					return op{eff: effKill} // delete(s.sessions, id): the app's own session table
+				}
 			}
 		}
 		return op{}
@@ -144,6 +147,9 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 		}
 		return op{}
 	}
+	if handoffIndex.has(fn) {
+		return op{eff: effKill} // handed to a logout function installed elsewhere (see credential.go)
+	}
 	if s, ok := storageAPIIndex.of(fn); ok {
 		if a.deletesSessionRecord(call, s) {
 			return op{eff: effKill}
@@ -153,10 +159,20 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	if a.isDenyListWrite(call, fn) {
 		return op{eff: effKill}
 	}
+	if (fn.Name() == "Delete" || fn.Name() == "LoadAndDelete") && isSyncMapMethod(fn) && len(call.Args) == 1 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && a.isSessionMap(sel.X) {
+			return op{eff: effKill} // s.sessions.Delete(id) on a sync.Map
+		}
+	}
 	c, ok := a.callees[fn]
 	if !ok {
 		c = a.calleeOf(fn)
 		a.callees[fn] = c
+	}
+	if c.row.Effect == effNone && !c.kill && !c.custom && c.imported == 0 && isInterfaceMethod(fn) {
+		if o, ok := a.interfaceCallOp(call, fn); ok {
+			return o
+		}
 	}
 	switch {
 	case c.row.Effect == effMarkIfNegative:

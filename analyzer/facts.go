@@ -101,6 +101,13 @@ func (a *pkgAnalysis) summarize() {
 			obj := typeutil.Callee(a.pass.TypesInfo, n)
 			if fn, ok := obj.(*types.Func); ok && a.funcDecls[fn.Origin()] != nil {
 				callers[fn.Origin()] = append(callers[fn.Origin()], cur)
+			} else if ok && isInterfaceMethod(fn) && a.inModule(fn.Pkg()) && !knownPackages[pkgPath(fn.Pkg())] {
+				// a call through an interface calls its implementations
+				for _, m := range a.implementations(fn) {
+					if a.funcDecls[m] != nil {
+						callers[m] = append(callers[m], cur)
+					}
+				}
 			}
 			if !direct {
 				o := a.resolve(a.callOpOf(n, obj))

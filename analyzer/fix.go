@@ -54,10 +54,12 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 	}
 	fr := a.frame(h)
 	if fr == nil {
+		*why = "the handler is not a function of a supported shape with a body"
 		return nil
 	}
 	if v.lib != nil && v.lib.StoreMatters && a.storeKindIn(fr.body) == storeCookie {
-		return nil // saving a cookie-store session deletes nothing on the server
+		*why = "the session lives in a cookie store: saving it deletes nothing on the server"
+		return nil
 	}
 	idx := a.insertionIndex(fr, v.lib)
 	if v.lib != nil {
@@ -77,22 +79,26 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 			at = l.Stmt // after the label, which a goto may jump to
 			switch at.(type) {
 			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
-				return nil // the label must stay on the statement that break and continue name
+				*why = "the fix would go between a label and its loop" // the label must stay on the statement that break and continue name
+				return nil
 			}
 		}
 		pos = at.Pos()
 		if _, alone := a.lineBefore(pos); !alone {
-			return nil // the statement shares its line: no clear place for new lines
+			*why = "the statement where the fix would go shares its line" // no clear place for new lines
+			return nil
 		}
 	} else {
 		pos = fr.body.Rbrace
 		if _, alone := a.lineBefore(pos); !alone {
+			*why = "the body ends on the line of its last statement"
 			return nil
 		}
 	}
 	for _, name := range []string{fr.w, fr.r, fr.c} {
 		if name != "" && !a.isParamAt(pos, fr, name) {
-			return nil // a parameter is shadowed at the insertion point
+			*why = "a handler parameter is shadowed where the fix would go"
+			return nil
 		}
 	}
 	httpName, needImport := a.importName(pos, "net/http"), false
@@ -101,11 +107,13 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 	}
 	if _, obj := a.scopeAt(pos).LookupParent(httpName, pos); obj != nil {
 		if pn, ok := obj.(*types.PkgName); !ok || pkgPath(pn.Imported()) != "net/http" {
-			return nil // "http" means something else here
+			*why = `"http" names something else where the fix would go`
+			return nil
 		}
 	}
 	onErr := a.errorHandling(fr, httpName)
 	if onErr == "" {
+		*why = "the handler's results leave no way to answer an error of the invalidation"
 		return nil
 	}
 	needImport = needImport && strings.Contains(onErr, httpName+".")
@@ -127,6 +135,14 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		})
 	}
 	if sess == "" {
+		switch {
+		case v.lib == nil:
+			*why = "no session library is in use here"
+		case v.lib.Repair == knowledge.NoRepair:
+			*why = v.lib.Name + " has no fix template"
+		default:
+			*why = "no single session value of " + v.lib.Name + " is in scope"
+		}
 		return nil
 	}
 	switch v.lib.Repair {
@@ -164,6 +180,10 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 				append([]string{fmt.Sprintf("%s.Options(%s.Options{MaxAge: -1})", sess, qual)}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
 	}
+	if len(plans) == 0 {
+		*why = "the handler gives no request (or context) to call it with"
+		return nil
+	}
 	for _, plan := range plans {
 		if !a.fixes(h, at, plan.ops) {
 			continue
@@ -172,12 +192,14 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		if needImport {
 			e, ok := a.addImport(pos, "net/http")
 			if !ok {
+				*why = "net/http cannot be imported for the error answer"
 				return nil
 			}
 			edits = append([]analysis.TextEdit{e}, edits...)
 		}
 		return []analysis.SuggestedFix{{Message: plan.message, TextEdits: edits}}
 	}
+	*why = "no single insertion removes the finding on every path"
 	return nil
 }
 

@@ -116,6 +116,8 @@ var (
 	credentialFields  = map[typeName]string{}
 	// storageAPIs are the deleting calls of storage an app owns.
 	storageAPIs = map[string]storageAPI{}
+	// handoffs hand the credential to code installed elsewhere.
+	handoffs = map[string]bool{}
 )
 
 type sessionImport struct {
@@ -214,6 +216,10 @@ func init() {
 		}
 		for _, s := range p.Storage {
 			storageAPIs[s.Name] = s
+		}
+		addAll(handoffs, p.Handoffs)
+		for _, name := range p.Handoffs {
+			knownPackages[knowledge.NamePackage(name)] = true
 		}
 	}
 	sessionImports = append(sessionImports, later...)
@@ -328,6 +334,7 @@ var (
 	credentialSourceIndex funcIndex[bool]
 	credentialHeaderIndex funcIndex[bool]
 	storageAPIIndex       funcIndex[storageAPI]
+	handoffIndex          funcIndex[bool]
 )
 
 func init() {
@@ -359,4 +366,5 @@ func init() {
 	credentialSourceIndex = indexFuncs(credentialSources)
 	credentialHeaderIndex = indexFuncs(credentialHeaders)
 	storageAPIIndex = indexFuncs(storageAPIs)
+	handoffIndex = indexFuncs(handoffs)
 }

@@ -147,3 +147,44 @@ func namesSession(name string) bool {
 	}
 	return false
 }
+
+// isSessionMap reports whether e is a map or sync.Map variable or field
+// whose name names sessions or tokens (s.sessions, activeTokens): the
+// app's own session table in memory.
+func (a *pkgAnalysis) isSessionMap(e ast.Expr) bool {
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	if _, isVar := a.objOf(e).(*types.Var); !isVar || !namesSession(name) {
+		return false
+	}
+	t := a.pass.TypesInfo.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if _, isMap := t.Underlying().(*types.Map); isMap {
+		return true
+	}
+	return isNamed(t, "sync", "Map")
+}
+
+// isSyncMapMethod reports whether fn is a method of sync.Map.
+func isSyncMapMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && isNamed(recv.Type(), "sync", "Map")
+}
+
+// isNamed reports whether t is pkg.name or a pointer to it.
+func isNamed(t types.Type, pkg, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}

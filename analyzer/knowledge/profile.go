@@ -85,6 +85,11 @@ type Profile struct {
 	CredentialHeaders []string
 	CredentialFields  []Field
 
+	// Handoffs are calls that hand the request's credential to code
+	// installed elsewhere (a logout function a middleware registered):
+	// they may revoke it, so they count as invalidation (precision first).
+	Handoffs []string
+
 	// Storage are the deleting calls of storage an app owns (SQL, ORM,
 	// key-value stores): they count as invalidation when what they delete
 	// is a session or a token.

@@ -32,7 +32,7 @@ var proofs = []proof{
 	{"fixscs", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c", "/d", "/e", "/f", "/g"}}}},
 	{"fixgorilla", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c"}}}},
 	{"fixgin", []server{{"replay.Handler(%s.Routes())", []string{"/logout", "/signout"}}}},
-	{"fixfiber", []server{{"%s.Serve", []string{"/a", "/b"}}, {"%s.Serve3", []string{"/c"}}}},
+	{"fixfiber", []server{{"%s.Serve", []string{"/a", "/b"}}, {"%s.Serve3", []string{"/c", "/d"}}}},
 }
 
 // TestFixesReplay applies the suggested fixes with the command's -fix to

@@ -54,9 +54,14 @@ func routes3() *fiber3.App {
 	})
 	app.Get("/probe", func(c fiber3.Ctx) error {
 		sess := session3.FromContext(c)
-		return c.JSON(fiber3.Map{"user": str(sess.Get("user")), "loaded": !sess.Fresh()})
+		return c.JSON(fiber3.Map{
+			"user":   str(sess.Get("user")),
+			"loaded": !sess.Fresh(),
+			"values": fiber3.Map{"flash": str(sess.Get("flash"))},
+		})
 	})
 	app.Post("/c", LogoutV3)
+	app.Post("/d", LogoutFlashV3)
 	return app
 }
 

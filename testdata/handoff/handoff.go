@@ -86,7 +86,7 @@ func SignOutLookup(w http.ResponseWriter, r *http.Request) { // want `SignOutLoo
 
 type tokenSet struct{ tokens map[string]bool }
 
-func (t *tokenSet) Delete(token string) { delete(t.tokens, token) }
+func (t *tokenSet) Delete(token string) { delete(t.tokens, token) } // want Delete:`session\(kill\)`
 
 type cookieManager struct {
 	name   string
