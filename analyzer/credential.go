@@ -67,24 +67,32 @@ func (a *pkgAnalysis) isCredentialRead(call *ast.CallExpr) bool {
 // credentialVars returns the local variables of the package assigned a
 // value that carries the credential, computed once, in source order, so
 // that a variable computed from another counts too
-// (c, _ := r.Cookie("sid"); token := c.Value).
+// (c, _ := r.Cookie("sid"); token := c.Value; for _, c := range r.Cookies()).
 func (a *pkgAnalysis) credentialVars() map[types.Object]bool {
-	if a.credVars != nil {
-		return a.credVars
+	if a.credVars == nil {
+		a.credVars = map[types.Object]bool{}
+		a.deriveVars(a.credVars, true, a.carriesCredential)
 	}
-	a.credVars = map[types.Object]bool{}
+	return a.credVars
+}
+
+// deriveVars adds to vars the local variables of the package assigned a
+// value for which from holds (the first variable of v, ok := x and v,
+// err := f()), in source order, and with ranges the value variable of a
+// range over such a value.
+func (a *pkgAnalysis) deriveVars(vars map[types.Object]bool, ranges bool, from func(ast.Expr) bool) {
 	mark := func(lhs, rhs ast.Expr) {
 		if id, ok := lhs.(*ast.Ident); ok && id.Name != "_" {
-			if obj := a.objOf(id); obj != nil && obj.Parent() != a.pass.Pkg.Scope() && !a.credVars[obj] && a.carriesCredential(rhs) {
-				a.credVars[obj] = true
+			if obj := a.objOf(id); obj != nil && obj.Parent() != a.pass.Pkg.Scope() && !vars[obj] && from(rhs) {
+				vars[obj] = true
 			}
 		}
 	}
 	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.RangeStmt:
-			if n.Value != nil {
-				mark(n.Value, n.X) // for _, c := range r.Cookies()
+			if ranges && n.Value != nil {
+				mark(n.Value, n.X)
 			}
 		case *ast.AssignStmt:
 			switch {
@@ -93,7 +101,7 @@ func (a *pkgAnalysis) credentialVars() map[types.Object]bool {
 					mark(n.Lhs[i], n.Rhs[i])
 				}
 			case len(n.Rhs) == 1:
-				mark(n.Lhs[0], n.Rhs[0]) // c, err := r.Cookie("sid")
+				mark(n.Lhs[0], n.Rhs[0])
 			}
 		case *ast.ValueSpec:
 			switch {
@@ -106,7 +114,6 @@ func (a *pkgAnalysis) credentialVars() map[types.Object]bool {
 			}
 		}
 	}
-	return a.credVars
 }
 
 // handsOffCredential reports whether call passes the credential to a

@@ -626,17 +626,24 @@ func (a *pkgAnalysis) isDenyList(e ast.Expr) bool {
 	if a.settings.denyLists == nil {
 		return false
 	}
+	name, ok := a.varName(e)
+	return ok && a.settings.denyLists.MatchString(name)
+}
+
+// varName returns the name of the variable or field e denotes
+// (revoked, s.revoked).
+func (a *pkgAnalysis) varName(e ast.Expr) (string, bool) {
 	var name string
-	switch e := ast.Unparen(e).(type) {
+	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		name = e.Name
+		name = x.Name
 	case *ast.SelectorExpr:
-		name = e.Sel.Name
+		name = x.Sel.Name
 	default:
-		return false
+		return "", false
 	}
 	_, isVar := a.objOf(e).(*types.Var)
-	return isVar && a.settings.denyLists.MatchString(name)
+	return name, isVar
 }
 
 func typeUnder(t types.Type) types.Type {

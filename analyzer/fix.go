@@ -313,6 +313,9 @@ func (a *pkgAnalysis) frame(h *candidate) *handlerFrame {
 // hasAll reports whether the handler has a named parameter for every
 // parameter of shape, and shape has no context parameter.
 func (fr *handlerFrame) hasAll(shape *handlerShape) bool {
+	if len(shape.Params) == 0 {
+		return false // a controller's shape: its handlers have no parameters to fill in
+	}
 	for _, p := range shape.Params {
 		switch p.Role {
 		case knowledge.Writer:

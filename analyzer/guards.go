@@ -72,40 +72,10 @@ func (a *pkgAnalysis) readsSession(e ast.Expr) bool {
 // assigned a value read from the session (uid, ok := sess.Get("uid").(string)),
 // computed once.
 func (a *pkgAnalysis) sessionVars() map[types.Object]bool {
-	if a.sessVars != nil {
-		return a.sessVars
-	}
-	a.sessVars = map[types.Object]bool{}
-	if !importsAny(a.pass.Pkg, sessionTypePackages) {
-		return a.sessVars
-	}
-	mark := func(lhs ast.Expr, rhs ast.Expr) {
-		if id, ok := lhs.(*ast.Ident); ok && id.Name != "_" && a.readsSession(rhs) {
-			if obj := a.objOf(id); obj != nil && obj.Parent() != a.pass.Pkg.Scope() {
-				a.sessVars[obj] = true
-			}
-		}
-	}
-	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			switch {
-			case len(n.Lhs) == len(n.Rhs):
-				for i := range n.Lhs {
-					mark(n.Lhs[i], n.Rhs[i])
-				}
-			case len(n.Rhs) == 1:
-				mark(n.Lhs[0], n.Rhs[0]) // v, ok := x.(T); v, err := sess.Get(...)
-			}
-		case *ast.ValueSpec:
-			switch {
-			case len(n.Names) == len(n.Values):
-				for i := range n.Names {
-					mark(n.Names[i], n.Values[i])
-				}
-			case len(n.Values) == 1:
-				mark(n.Names[0], n.Values[0])
-			}
+	if a.sessVars == nil {
+		a.sessVars = map[types.Object]bool{}
+		if importsAny(a.pass.Pkg, sessionTypePackages) {
+			a.deriveVars(a.sessVars, false, a.readsSession)
 		}
 	}
 	return a.sessVars

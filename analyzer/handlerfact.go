@@ -209,6 +209,9 @@ func carriesRequest(t types.Type) bool {
 // one of the known frameworks.
 func isHandlerParam(t types.Type) bool {
 	for _, shape := range handlerShapes {
+		if c := shape.Controller; c.Pkg != "" && (isType(t, c, true) || isType(t, c, false)) {
+			return true // a controller's receiver carries the request
+		}
 		for _, p := range shape.Params {
 			if isType(t, p.TypeName, p.Pointer) {
 				return true

@@ -90,8 +90,9 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 	sig := obj.Signature()
 	if isHandlerSig(sig) {
 		name := fn.Name.Name
-		if name == "ServeHTTP" && sig.Recv() != nil {
-			// a handler type: its type name says what it handles
+		if sig.Recv() != nil && (name == "ServeHTTP" || isVerbMethod(sig, name)) {
+			// a handler type, or a controller's method for an HTTP
+			// method: its type name says what it handles
 			if n := namedOf(sig.Recv().Type()); n != nil {
 				name = n.Obj().Name()
 			}
@@ -118,12 +119,22 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 // declLabel returns the name a declared handler is shown by: its name, or
 // Type.ServeHTTP for a handler type's method.
 func (a *pkgAnalysis) declLabel(fn *ast.FuncDecl) string {
-	if fn.Name.Name == "ServeHTTP" && fn.Recv != nil && len(fn.Recv.List) == 1 {
-		if n := namedOf(a.pass.TypesInfo.TypeOf(fn.Recv.List[0].Type)); n != nil {
-			return n.Obj().Name() + ".ServeHTTP"
+	if fn.Recv != nil && len(fn.Recv.List) == 1 {
+		obj, _ := a.pass.TypesInfo.Defs[fn.Name].(*types.Func)
+		if fn.Name.Name == "ServeHTTP" || obj != nil && isVerbMethod(obj.Signature(), fn.Name.Name) {
+			if n := namedOf(a.pass.TypesInfo.TypeOf(fn.Recv.List[0].Type)); n != nil {
+				return n.Obj().Name() + "." + fn.Name.Name
+			}
 		}
 	}
 	return fn.Name.Name
+}
+
+// isVerbMethod reports whether a method is a controller's handler for an
+// HTTP method (Get, Post, …), which routes call when they name no method.
+func isVerbMethod(sig *types.Signature, name string) bool {
+	shape := controllerShape(sig)
+	return shape != nil && slices.Contains(shape.Verbs, name)
 }
 
 // litName returns the name a handler literal is known by (the variable,
@@ -215,7 +226,47 @@ func (a *pkgAnalysis) isConversion(call *ast.CallExpr) bool {
 // handler of one of the known frameworks.
 func isHandlerSig(sig *types.Signature) bool {
 	for _, shape := range handlerShapes {
-		if hasShapeParams(sig, shape) {
+		if shape.Controller.Pkg == "" && hasShapeParams(sig, shape) {
+			return true
+		}
+	}
+	return controllerShape(sig) != nil
+}
+
+// controllerShape returns the controller shape of a method with no
+// parameters and no results on a type that embeds a framework's
+// controller, or nil.
+func controllerShape(sig *types.Signature) *handlerShape {
+	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 0 {
+		return nil
+	}
+	return controllerShapeOf(sig.Recv().Type())
+}
+
+// controllerShapeOf returns the controller shape whose controller t (or
+// *t) embeds, or nil. The framework's controller itself embeds nothing:
+// its own methods are the defaults a route falls back to, no handlers.
+func controllerShapeOf(t types.Type) *handlerShape {
+	for i := range handlerShapes {
+		if shape := &handlerShapes[i]; shape.Controller.Pkg != "" && embeds(t, shape.Controller, 0) {
+			return shape
+		}
+	}
+	return nil
+}
+
+// embeds reports whether the struct type t (or *t) has an embedded field
+// of type tn or *tn, or of a struct type that embeds one.
+func embeds(t types.Type, tn typeName, depth int) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || depth > 3 {
+		return false
+	}
+	for f := range st.Fields() {
+		if f.Embedded() && (isType(f.Type(), tn, false) || isType(f.Type(), tn, true) || embeds(f.Type(), tn, depth+1)) {
 			return true
 		}
 	}
@@ -248,11 +299,11 @@ func hasParams(sig *types.Signature, params []paramType) bool {
 // handler as it is: a handler signature with no other parameters.
 func isExactHandlerSig(sig *types.Signature) bool {
 	for _, shape := range handlerShapes {
-		if sig.Params().Len() == len(shape.Params)+len(shape.Also) && hasShapeParams(sig, shape) && hasParams(sig, shape.Also) {
+		if shape.Controller.Pkg == "" && sig.Params().Len() == len(shape.Params)+len(shape.Also) && hasShapeParams(sig, shape) && hasParams(sig, shape.Also) {
 			return true
 		}
 	}
-	return false
+	return controllerShape(sig) != nil
 }
 
 // returnsHandler reports whether a function returns a handler: a function

@@ -43,6 +43,7 @@ const (
 	routeCallback = knowledge.RouteCallback
 	routeMount    = knowledge.RouteMount
 	routeLiteral  = knowledge.RouteLiteral
+	routeCtrl     = knowledge.RouteController
 
 	storageQuery   = knowledge.StorageQuery
 	storageKey     = knowledge.StorageKey

@@ -57,6 +57,15 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 				h = call.Args[len(call.Args)-1]
 			}
 			a.route(cs, pattern, base, h)
+		case routeCtrl:
+			if r.Path >= len(call.Args) || r.Arg >= len(call.Args) {
+				continue
+			}
+			s, ok := a.stringConst(call.Args[r.Path])
+			if !ok {
+				continue
+			}
+			a.controllerRoute(cs, s, a.prefixOf(receiver(call), prefixes), call.Args[r.Arg], call.Args[min(r.Mapping, len(call.Args)):])
 		case routeLiteral:
 			if r.Arg < len(call.Args) {
 				if lit, ok := ast.Unparen(call.Args[r.Arg]).(*ast.CompositeLit); ok {
@@ -218,8 +227,11 @@ func (a *pkgAnalysis) route(cs *candidates, pattern, base string, h ast.Expr) {
 	if method != "" {
 		shown = method + " " + full
 	}
-	reason := fmt.Sprintf("registered on route %q", shown)
-	refs := a.handlersOf(h, 0)
+	a.addRouted(cs, fmt.Sprintf("registered on route %q", shown), a.handlersOf(h, 0), h)
+}
+
+// addRouted adds the handlers refs of a registration at site to cs.
+func (a *pkgAnalysis) addRouted(cs *candidates, reason string, refs handlerRefs, site ast.Expr) {
 	for _, node := range refs.nodes {
 		label := ""
 		if d, ok := node.(*ast.FuncDecl); ok {
@@ -229,7 +241,62 @@ func (a *pkgAnalysis) route(cs *candidates, pattern, base string, h ast.Expr) {
 		cs.byNode[node].routed = true
 	}
 	for _, fn := range refs.foreign {
-		cs.addForeign(fn, h, reason)
+		cs.addForeign(fn, site, reason)
+	}
+}
+
+// controllerRoute adds the methods of a controller registered on a
+// logout-like path: those the mapping strings name ("get:Logout",
+// "get,post:Logout;put:Update", "*:Logout"), or else the controller's
+// HTTP-method handlers (Get, Post, …) that its type declares. A mapping
+// that is not a constant could name any method: nothing is added.
+func (a *pkgAnalysis) controllerRoute(cs *candidates, pattern, base string, ctrl ast.Expr, mapping []ast.Expr) {
+	full := joinPath(base, pattern)
+	phrase := a.matchPath(full)
+	t := a.pass.TypesInfo.TypeOf(ctrl)
+	if phrase == "" || t == nil {
+		return
+	}
+	shape := controllerShapeOf(t)
+	if shape == nil {
+		return
+	}
+	type action struct{ method, name string } // HTTP method ("" for any), Go method
+	var actions []action
+	for _, m := range mapping {
+		s, ok := a.stringConst(m)
+		if !ok {
+			return
+		}
+		for _, rule := range strings.Split(s, ";") {
+			verbs, name, ok := strings.Cut(rule, ":")
+			if !ok {
+				continue
+			}
+			for _, v := range strings.Split(verbs, ",") {
+				if v = strings.TrimSpace(v); v == "*" {
+					v = ""
+				}
+				actions = append(actions, action{strings.ToUpper(v), strings.TrimSpace(name)})
+			}
+		}
+	}
+	if len(mapping) == 0 {
+		for _, v := range shape.Verbs {
+			actions = append(actions, action{strings.ToUpper(v), v})
+		}
+	}
+	for _, act := range actions {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, act.name)
+		fn, ok := obj.(*types.Func)
+		if !ok || controllerShape(fn.Signature()) == nil {
+			continue // not a method of the app's controller: the framework's default
+		}
+		shown := full
+		if act.method != "" {
+			shown = act.method + " " + full
+		}
+		a.addRouted(cs, fmt.Sprintf("registered on route %q", shown), a.funcRef(fn), ctrl)
 	}
 }
 

@@ -152,16 +152,7 @@ func namesSession(name string) bool {
 // whose name names sessions or tokens (s.sessions, activeTokens): the
 // app's own session table in memory.
 func (a *pkgAnalysis) isSessionMap(e ast.Expr) bool {
-	var name string
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = e.Name
-	case *ast.SelectorExpr:
-		name = e.Sel.Name
-	default:
-		return false
-	}
-	if _, isVar := a.objOf(e).(*types.Var); !isVar || !namesSession(name) {
+	if name, ok := a.varName(e); !ok || !namesSession(name) {
 		return false
 	}
 	t := a.pass.TypesInfo.TypeOf(e)

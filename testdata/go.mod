@@ -23,6 +23,7 @@ require (
 )
 
 require (
+	connectrpc.com/connect v1.19.1 // indirect
 	github.com/BurntSushi/toml v1.3.2 // indirect
 	github.com/CloudyKit/fastprinter v0.0.0-20200109182630-33d98a066a53 // indirect
 	github.com/CloudyKit/jet/v6 v6.2.0 // indirect
@@ -75,6 +76,7 @@ require (
 
 require (
 	github.com/andybalholm/brotli v1.2.0 // indirect
+	github.com/beego/beego/v2 v2.3.10
 	github.com/boj/redistore v1.4.1
 	github.com/bytedance/gopkg v0.1.3 // indirect
 	github.com/bytedance/sonic v1.15.0 // indirect
@@ -131,3 +133,5 @@ replace github.com/golangcollege/sessions => ./stubs/golangcollege-sessions
 replace github.com/gin-gonic/contrib => ./stubs/gin-gonic-contrib
 
 replace github.com/hertz-contrib/sessions => ./stubs/hertz-contrib-sessions
+
+replace github.com/beego/beego/v2 => ./stubs/beego

@@ -241,6 +241,15 @@ type HandlerShape struct {
 	// Also can be registered as it is.
 	Also []Param
 	Fix  FixExprs
+
+	// Controller makes the shape a controller's: a method with no
+	// parameters and no results on a type whose struct embeds Controller
+	// (directly or through other embedded structs) is a handler, and its
+	// receiver carries the request. Verbs are the methods the router
+	// calls for each HTTP method when a route names none; for them the
+	// type's name says what the handler does (LogoutController.Get).
+	Controller TypeName
+	Verbs      []string
 }
 
 // FixExprs are the expressions a suggested fix writes in a handler of a
@@ -264,6 +273,7 @@ type Route struct {
 	Path    int  // index of the path argument; -1: the path is the receiver's (r.Path("/logout").HandlerFunc(h))
 	Arg     int  // index of the handler, callback or router argument
 	Last    bool // the handler is the last argument (middleware comes first)
+	Mapping int  // RouteController: index of the first mapping argument
 }
 
 // A RouteKind says what a route API call does.
@@ -275,6 +285,11 @@ const (
 	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix
 	RouteMount                     // mounts the router argument under the path
 	RouteLiteral                   // registers a struct literal argument with Path and Handler fields
+	// RouteController registers methods of the controller argument on the
+	// path argument: those the mapping arguments name, from Mapping on
+	// ("get:Logout;post,put:Update", "*:Logout"), or else the Verbs of the
+	// controller's handler shape
+	RouteController
 )
 
 // A Response is a package whose calls write the response.

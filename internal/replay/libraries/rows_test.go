@@ -39,6 +39,10 @@ func proofs() []proof {
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions":     "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// beego v2.3.10, read from its source
+	"github.com/beego/beego/v2/server/web":         "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/beego/beego/v2/server/web/context": "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/beego/beego/v2/server/web/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// hertz-contrib/sessions v1.0.3, read from its source
 	"github.com/hertz-contrib/sessions":              "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/hertz-contrib/sessions/cookie":       "not served by the Go module proxy (the fixtures use a stub)",
