@@ -380,3 +380,22 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestCLILoadError runs the command on a module with a type error: one
+// line per error, at its position and naming the package, and exit
+// status 1.
+func TestCLILoadError(t *testing.T) {
+	t.Parallel()
+	tool := logoutcheck.build(t)
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/broken\n\ngo 1.25.0\n")
+	writeFile(t, filepath.Join(dir, "broken.go"), "package broken\n\nfunc f() { undefinedFunc() }\n")
+	res := run(t, dir, tool, "./...")
+	want := filepath.Join(dir, "broken.go") + ":3:12: undefined: undefinedFunc (package example.com/broken)"
+	if res.code != 1 || strings.Join(lines(res.stderr), "\n") != want {
+		t.Errorf("exit code %d, want 1; stderr:\n%s\nwant:\n%s", res.code, res.stderr, want)
+	}
+}
