@@ -97,6 +97,10 @@ func TestCLIFlags(t *testing.T) {
 	if strings.Contains(res.stderr, "EndSession names no function") || !strings.Contains(res.stderr, "Nope).Flush names no function") {
 		t.Errorf("-invalidators: the warning must name the unknown entry only; stderr:\n%s", res.stderr)
 	}
+	res = run(t, dir, tool, "./nope/...")
+	if res.code != 0 || strings.TrimSpace(res.stderr) != "logoutcheck: warning: ./nope/... matched no packages" {
+		t.Errorf("a pattern that matches nothing: exit code %d, want 0 and a warning naming it; stderr:\n%s", res.code, res.stderr)
+	}
 
 	// A directive that suppresses nothing is a finding of category
 	// directive, which -disable=directive leaves out.
