@@ -273,9 +273,10 @@ func embeds(t types.Type, tn typeName, depth int) bool {
 	return false
 }
 
-// hasShapeParams reports whether sig has every parameter type of shape.
+// hasShapeParams reports whether sig has every parameter type of shape,
+// those that make no handler alone (Also) included.
 func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
-	return hasParams(sig, shape.Params)
+	return hasParams(sig, shape.Params) && hasParams(sig, shape.Also)
 }
 
 // hasParams reports whether sig has a parameter of every type of params.
@@ -283,7 +284,7 @@ func hasParams(sig *types.Signature, params []paramType) bool {
 	for _, want := range params {
 		found := false
 		for v := range sig.Params().Variables() {
-			if isType(v.Type(), want.TypeName, want.Pointer) {
+			if want.Method != "" && hasMethodOf(v.Type(), want.Method, want.TypeName) || want.Method == "" && isType(v.Type(), want.TypeName, want.Pointer) {
 				found = true
 				break
 			}
@@ -293,6 +294,18 @@ func hasParams(sig *types.Signature, params []paramType) bool {
 		}
 	}
 	return true
+}
+
+// hasMethodOf reports whether t has a method called name whose one result
+// is of type tn.
+func hasMethodOf(t types.Type, name string, tn typeName) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	res := fn.Signature().Results()
+	return res.Len() == 1 && isType(res.At(0).Type(), tn, false)
 }
 
 // isExactHandlerSig reports whether a function can be registered as a

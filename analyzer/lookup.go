@@ -153,6 +153,10 @@ func init() {
 				knownPackages[param.Pkg] = true
 				handlerPackages[param.Pkg] = true
 			}
+			if c := h.Controller; c.Pkg != "" {
+				knownPackages[c.Pkg] = true
+				handlerPackages[c.Pkg] = true
+			}
 		}
 		handlerInterfaces = append(handlerInterfaces, p.HandlerInterfaces...)
 		for _, r := range p.Routes {

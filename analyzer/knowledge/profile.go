@@ -215,6 +215,11 @@ type Param struct {
 	TypeName
 	Pointer bool
 	Role    Role // for handler shapes: what the parameter is
+	// Method, for a handler shape's parameter, stands for any type with a
+	// method of this name whose one result is of type TypeName (a
+	// protobuf message: ProtoReflect() protoreflect.Message); such
+	// parameters make no handler parameter types of their own.
+	Method string
 }
 
 // A Role says what a handler parameter is, for the fix templates.
@@ -237,8 +242,8 @@ type HandlerShape struct {
 	Params    []Param
 	// Also are the further parameters of the framework's handler type that
 	// do not make a handler by themselves (hertz passes a context.Context
-	// before its *app.RequestContext): a function with exactly Params and
-	// Also can be registered as it is.
+	// before its *app.RequestContext): a handler has them too, and a
+	// function with exactly Params and Also can be registered as it is.
 	Also []Param
 	Fix  FixExprs
 
