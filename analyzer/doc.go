@@ -11,15 +11,17 @@
 // a proxy log) can keep acting as the user after logout (CWE-613, OWASP
 // ASVS 3.3.1). logoutcheck finds logout-like HTTP handlers (by name and by
 // the route they are registered on) for net/http, chi, gorilla/mux, gin,
-// echo and fiber, and checks that every normal path through them destroys
-// or rotates the session with alexedwards/scs, gorilla/sessions,
-// gin-contrib/sessions (and the older gin-gonic/contrib/sessions),
-// echo-contrib/session, fiber's session middleware, or the application's
-// own helpers. Logouts that use golangcollege/sessions, whose sessions live
+// echo, fiber, iris, hertz, beego and connect or gRPC services, and checks that every normal path through them destroys
+// or rotates the session with the session libraries of the supported
+// frameworks (scs, gorilla/sessions, gin-contrib/sessions, echo-contrib,
+// fiber, iris, hertz-contrib, beego and others: see the README), or in
+// the application's own storage: its helpers, SQL and key-value deletes,
+// deny-lists. Logouts that use golangcollege/sessions, whose sessions live
 // only in the cookie, are reported as cookie-store.
 //
 // Findings come in five categories: no-invalidation, client-only,
-// unsaved, cookie-store and values-only. See
+// unsaved, cookie-store and values-only; a logoutcheck:ignore directive
+// that suppresses nothing is reported as directive. See
 // https://github.com/logoutcheck/logoutcheck for each, with examples and
 // settings.
 package analyzer

@@ -201,6 +201,10 @@ func (d *driver) main(patterns []string) int {
 		}
 		roots = append(roots, g.Roots...)
 	}
+	if len(roots) == 0 && code == exitOK {
+		// as the go command warns: checking nothing is not a clean result
+		fmt.Fprintf(d.stderr, "%s: warning: %s matched no packages\n", d.a.Name, strings.Join(patterns, " "))
+	}
 	d.warnInvalidators(progs)
 	graph := &checker.Graph{Roots: roots}
 	if d.reportActionErrors(graph) {

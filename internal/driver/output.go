@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,7 +86,14 @@ func (d *driver) reportLoadErrors(prog *program) bool {
 	any := false
 	seen := map[string]bool{}
 	for _, p := range prog.roots {
+		typeErrors := slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return e.Kind != packages.ListError })
 		for _, e := range p.Errors {
+			if typeErrors && e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") {
+				// the compiler's output from building the package's export
+				// data: the same errors as the parse and type errors
+				any = true
+				continue
+			}
 			var msg string
 			if e.Pos == "" || e.Pos == "-" {
 				msg = fmt.Sprintf("%s: package %s: %s", d.a.Name, p.PkgPath, e.Msg)

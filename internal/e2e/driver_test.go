@@ -97,6 +97,10 @@ func TestCLIFlags(t *testing.T) {
 	if strings.Contains(res.stderr, "EndSession names no function") || !strings.Contains(res.stderr, "Nope).Flush names no function") {
 		t.Errorf("-invalidators: the warning must name the unknown entry only; stderr:\n%s", res.stderr)
 	}
+	res = run(t, dir, tool, "./nope/...")
+	if res.code != 0 || strings.TrimSpace(res.stderr) != "logoutcheck: warning: ./nope/... matched no packages" {
+		t.Errorf("a pattern that matches nothing: exit code %d, want 0 and a warning naming it; stderr:\n%s", res.code, res.stderr)
+	}
 
 	// A directive that suppresses nothing is a finding of category
 	// directive, which -disable=directive leaves out.
@@ -379,4 +383,23 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestCLILoadError runs the command on a module with a type error: one
+// line per error, at its position and naming the package, and exit
+// status 1.
+func TestCLILoadError(t *testing.T) {
+	t.Parallel()
+	tool := logoutcheck.build(t)
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/broken\n\ngo 1.25.0\n")
+	writeFile(t, filepath.Join(dir, "broken.go"), "package broken\n\nfunc f() { undefinedFunc() }\n")
+	res := run(t, dir, tool, "./...")
+	want := filepath.Join(dir, "broken.go") + ":3:12: undefined: undefinedFunc (package example.com/broken)"
+	if res.code != 1 || strings.Join(lines(res.stderr), "\n") != want {
+		t.Errorf("exit code %d, want 1; stderr:\n%s\nwant:\n%s", res.code, res.stderr, want)
+	}
 }

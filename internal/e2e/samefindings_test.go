@@ -22,11 +22,13 @@ func TestSameFindingsAsStandardDriver(t *testing.T) {
 	tool, std := logoutcheck.build(t), singlechecker.build(t)
 	downloadModules(t, fixturesModule)
 	downloadModules(t, filepath.Join(root, "example"))
+	example := filepath.Join(root, "example")
+	// The example app requires logoutcheck through a replace directive
+	// that names the directory above: run it in place.
+	readTree(t, example)
 	modules := []struct{ name, dir string }{
-		{"fixtures", fixturesModule},
-		// The example app requires logoutcheck through a replace
-		// directive that names the directory above: run it in place.
-		{"example", filepath.Join(root, "example")},
+		{"fixtures", copyModule(t, fixturesModule)},
+		{"example", example},
 		{"vetmod", copyModule(t, vetmod)},
 	}
 	for _, m := range modules {
