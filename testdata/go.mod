@@ -82,6 +82,7 @@ require (
 
 require (
 	github.com/andybalholm/brotli v1.2.0 // indirect
+	github.com/astaxie/beego v1.12.3
 	github.com/beego/beego/v2 v2.3.10
 	github.com/boj/redistore v1.4.1
 	github.com/bytedance/gopkg v0.1.3 // indirect
@@ -143,3 +144,5 @@ replace github.com/hertz-contrib/sessions => ./stubs/hertz-contrib-sessions
 replace github.com/beego/beego/v2 => ./stubs/beego
 
 replace github.com/go-macaron/session => ./stubs/go-macaron-session
+
+replace github.com/astaxie/beego => ./stubs/astaxie-beego

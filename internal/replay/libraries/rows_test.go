@@ -41,6 +41,10 @@ var unprovenPackages = map[string]string{
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
+	// beego v1.12.3, read from its source
+	"github.com/astaxie/beego":         "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/astaxie/beego/context": "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/astaxie/beego/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v2.3.10, read from its source
 	"github.com/beego/beego/v2/server/web":         "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/beego/beego/v2/server/web/context": "not served by the Go module proxy (the fixtures use a stub)",
