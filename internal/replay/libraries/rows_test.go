@@ -30,7 +30,7 @@ type variant struct {
 
 // proofs returns the proofs of every library.
 func proofs() []proof {
-	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs())
+	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs())
 }
 
 // unprovenPackages are the packages whose rows no test here runs, and
@@ -39,6 +39,8 @@ func proofs() []proof {
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions":     "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// go-macaron/session v1.0.3, read from its source
+	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v2.3.10, read from its source
 	"github.com/beego/beego/v2/server/web":         "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/beego/beego/v2/server/web/context": "not served by the Go module proxy (the fixtures use a stub)",
