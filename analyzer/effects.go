@@ -51,10 +51,23 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 		o, _ := a.opsOf(d.Call)
 		return nil, o
 	}
+	// function literals given to functions of the module run in the call
+	// (withTx(func(tx) error { … }), an adapter's callback): their ops go
+	// before the call's, once the walk is done
+	type pending struct {
+		at  int
+		lit *ast.FuncLit
+	}
+	var lits []pending
 	a.postorder(node, func(n ast.Node) {
 		var o op
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			for _, arg := range n.Args {
+				if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && a.runsCallbacks(n) && !a.isHandlerExpr(lit) {
+					lits = append(lits, pending{len(ops), lit})
+				}
+			}
 			o = a.callOp(n)
 			if tracked(o.eff) {
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
@@ -77,7 +90,31 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 			ops = append(ops, o)
 		}
 	})
+	for i := len(lits) - 1; i >= 0; i-- {
+		var inner []op
+		for _, stmt := range lits[i].lit.Body.List {
+			o, _ := a.opsOf(stmt)
+			inner = append(inner, o...)
+		}
+		at := lits[i].at
+		ops = append(ops[:at], append(inner, ops[at:]...)...)
+	}
 	return ops, nil
+}
+
+// runsCallbacks reports whether call is of a function of the module being
+// analysed, which is taken to run the function literals it is given
+// before it returns, unless it returns a handler (an adapter, which keeps
+// them). Library functions are not (a goroutine, a later event, an
+// iteration that may not happen); nor are literals that are handlers
+// themselves, which are registered, not run.
+func (a *pkgAnalysis) runsCallbacks(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || !a.inModule(fn.Pkg()) {
+		return false
+	}
+	// an adapter or factory returns a handler: it keeps what it is given
+	return !returnsHandler(fn.Signature())
 }
 
 // postorder calls f for every node below root (root included) after its
