@@ -30,7 +30,7 @@ type variant struct {
 
 // proofs returns the proofs of every library.
 func proofs() []proof {
-	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs())
+	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs(), fasthttpProofs())
 }
 
 // unprovenPackages are the packages whose rows no test here runs, and
@@ -38,6 +38,8 @@ func proofs() []proof {
 // of our own, which prove nothing about the library.
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions":     "not served by the Go module proxy (the fixtures use a stub)",
+	// fasthttp/session v2.5.9, read from its source
+	"github.com/fasthttp/session/v2": "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
