@@ -37,9 +37,9 @@ func proofs() []proof {
 // why: the module proxy does not serve them, and the fixtures use stubs
 // of our own, which prove nothing about the library.
 var unprovenPackages = map[string]string{
-	"github.com/golangcollege/sessions":     "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/golangcollege/sessions": "not served by the Go module proxy (the fixtures use a stub)",
 	// fasthttp/session v2.5.9, read from its source
-	"github.com/fasthttp/session/v2": "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/fasthttp/session/v2":        "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
