@@ -196,11 +196,6 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 	if a.isDenyListWrite(call, fn) {
 		return op{eff: effKill}
 	}
-	if (fn.Name() == "Delete" || fn.Name() == "LoadAndDelete") && isSyncMapMethod(fn) && len(call.Args) == 1 {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && a.isSessionMap(sel.X) {
-			return op{eff: effKill} // s.sessions.Delete(id) on a sync.Map
-		}
-	}
 	c, ok := a.callees[fn]
 	if !ok {
 		c = a.calleeOf(fn)

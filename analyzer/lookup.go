@@ -49,6 +49,7 @@ const (
 	storageKey     = knowledge.StorageKey
 	storageModel   = knowledge.StorageModel
 	storageCommand = knowledge.StorageCommand
+	storageNamed   = knowledge.StorageNamed
 )
 
 // A sessionType is a session or options type whose fields the analysis

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -25,6 +26,14 @@ var (
 // deletesSessionRecord reports whether a storage call deletes a session
 // or token record.
 func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) bool {
+	if s.Kind == storageNamed {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		name, ok := a.varName(sel.X)
+		return ok && namesSession(name)
+	}
 	if s.Arg >= len(call.Args) {
 		return false
 	}
@@ -49,7 +58,7 @@ func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) boo
 		}
 	case storageCommand:
 		cmd, ok := a.stringConst(arg)
-		if !ok || !strings.EqualFold(cmd, "DEL") && !strings.EqualFold(cmd, "UNLINK") && !strings.EqualFold(cmd, "GETDEL") && !strings.EqualFold(cmd, "HDEL") {
+		if !ok || !slices.ContainsFunc(s.Commands, func(c string) bool { return strings.EqualFold(c, cmd) }) {
 			return false
 		}
 		for _, k := range call.Args[s.Arg+1:] {
@@ -148,9 +157,9 @@ func namesSession(name string) bool {
 	return false
 }
 
-// isSessionMap reports whether e is a map or sync.Map variable or field
-// whose name names sessions or tokens (s.sessions, activeTokens): the
-// app's own session table in memory.
+// isSessionMap reports whether e is a map variable or field whose name
+// names sessions or tokens (s.sessions, activeTokens): the app's own
+// session table in memory.
 func (a *pkgAnalysis) isSessionMap(e ast.Expr) bool {
 	if name, ok := a.varName(e); !ok || !namesSession(name) {
 		return false
@@ -159,23 +168,6 @@ func (a *pkgAnalysis) isSessionMap(e ast.Expr) bool {
 	if t == nil {
 		return false
 	}
-	if _, isMap := t.Underlying().(*types.Map); isMap {
-		return true
-	}
-	return isNamed(t, "sync", "Map")
-}
-
-// isSyncMapMethod reports whether fn is a method of sync.Map.
-func isSyncMapMethod(fn *types.Func) bool {
-	recv := fn.Signature().Recv()
-	return recv != nil && isNamed(recv.Type(), "sync", "Map")
-}
-
-// isNamed reports whether t is pkg.name or a pointer to it.
-func isNamed(t types.Type, pkg, name string) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+	_, isMap := t.Underlying().(*types.Map)
+	return isMap
 }

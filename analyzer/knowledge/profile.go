@@ -115,6 +115,9 @@ type StorageAPI struct {
 	Name string // canonical name
 	Kind StorageKind
 	Arg  int
+	// Commands are, for StorageCommand, the command names that delete
+	// (matched without regard to case).
+	Commands []string
 }
 
 // A StorageKind says what the judged argument of a storage call is.
@@ -124,7 +127,8 @@ const (
 	StorageQuery   StorageKind = iota // SQL text: a DELETE FROM, or an UPDATE, of a session or token table
 	StorageKey                        // keys (this argument and the ones after it): a session or token key, or the credential
 	StorageModel                      // a model value: of a session or token type
-	StorageCommand                    // a command name (DEL, UNLINK), then its keys
+	StorageCommand                    // a command name (one of Commands), then its keys
+	StorageNamed                      // a delete on the receiver, a collection whose variable or field name says it holds sessions or tokens
 )
 
 // A Library names a session library: what messages say about it, and how

@@ -4,6 +4,6 @@ package knowledge
 var redigo = register(&Profile{
 	Name: "redigo",
 	Storage: []StorageAPI{
-		{Name: "(github.com/gomodule/redigo/redis.Conn).Do", Kind: StorageCommand, Arg: 0},
+		{Name: "(github.com/gomodule/redigo/redis.Conn).Do", Kind: StorageCommand, Arg: 0, Commands: []string{"DEL", "UNLINK", "GETDEL", "HDEL"}},
 	},
 })

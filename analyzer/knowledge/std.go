@@ -10,6 +10,11 @@ var std = register(&Profile{
 		"os.Exit",
 	},
 	ErrorConstructors: []string{"errors.New", "fmt.Errorf", "errors.Join"},
+	// a sync.Map as the app's own session table: s.sessions.Delete(id)
+	Storage: []StorageAPI{
+		{Name: "(*sync.Map).Delete", Kind: StorageNamed},
+		{Name: "(*sync.Map).LoadAndDelete", Kind: StorageNamed},
+	},
 	ExitFuncs: []string{
 		"log.Fatal", "log.Fatalf", "log.Fatalln",
 		"log.Panic", "log.Panicf", "log.Panicln",

@@ -5,7 +5,7 @@ import "sync"
 
 // Sessions is a store that deletes for real.
 type Sessions struct {
-	mu   sync.Mutex
+	mu       sync.Mutex
 	sessions map[string]string
 }
 

@@ -3,6 +3,7 @@ package web
 
 import (
 	"net/http"
+	"sync"
 
 	"example.com/fixtures/interfaces/store"
 )
@@ -88,5 +89,18 @@ var visits = map[string]int{}
 
 func LogoutVisits(w http.ResponseWriter, r *http.Request) { // want `LogoutVisits .* nothing invalidates it`
 	delete(visits, sid(r))
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+// A sync.Map named for sessions is a session table too.
+var activeTokens, lastSeen sync.Map
+
+func LogoutSyncMap(w http.ResponseWriter, r *http.Request) {
+	activeTokens.Delete(sid(r))
+	http.Redirect(w, r, "/", http.StatusFound)
+}
+
+func LogoutLastSeen(w http.ResponseWriter, r *http.Request) { // want `LogoutLastSeen .* nothing invalidates it`
+	lastSeen.Delete(sid(r))
 	http.Redirect(w, r, "/", http.StatusFound)
 }
