@@ -20,6 +20,13 @@ var buffaloSession = register(&Profile{
 		{Name: "(github.com/gobuffalo/buffalo.Context).Render", Effect: Save},
 		{Name: "(github.com/gobuffalo/buffalo.Context).Redirect", Effect: Save},
 	},
+	// New's default store, when the Options literal leaves SessionStore
+	// out, is sessions.NewCookieStore with SESSION_SECRET
+	StoreConstructors: []StoreConstructor{{
+		Name:   "github.com/gobuffalo/buffalo.New",
+		Kind:   StoreCookie,
+		Unless: Field{Type: TypeName{"github.com/gobuffalo/buffalo", "Options"}, Name: "SessionStore"},
+	}},
 	SessionValues: []TypeName{{"github.com/gobuffalo/buffalo", "Session"}},
 })
 
