@@ -57,6 +57,10 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		*why = "the handler is not a function of a supported shape with a body"
 		return nil
 	}
+	if v.storeUnseen {
+		*why = "the session store is built out of sight of this package, so a save may delete nothing on the server"
+		return nil
+	}
 	if v.lib != nil && v.lib.StoreMatters && a.storeKindIn(fr.body) == storeCookie {
 		*why = "the session lives in a cookie store: saving it deletes nothing on the server"
 		return nil
