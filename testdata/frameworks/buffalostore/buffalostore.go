@@ -36,7 +36,7 @@ func Logout(c buffalo.Context) error { // want Logout:`handler\(session\(mark,ma
 }
 
 // Values-only whatever the store.
-func SignOut(c buffalo.Context) error { // want `logout handler SignOut \(name matches "sign out"\) leaves the session valid on the server: it only removes session values, so the session ID stays valid`
+func SignOut(c buffalo.Context) error { // want `logout handler SignOut \(name matches "sign out"\) leaves the session valid on the server: it only removes session values, so the session ID stays valid` SignOut:`handler\(session\(clearpending,cleared,saved\), store unknown, buffalo session, judged\)`
 	c.Session().Clear()
 	return c.Redirect(http.StatusFound, "/")
 }
