@@ -291,7 +291,7 @@ type RouteKind uint8
 const (
 	RouteHandler  RouteKind = iota // registers the handler argument on the path argument
 	RouteGroup                     // returns a router (or route) whose routes get the path as prefix
-	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix
+	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix; a func() argument's routes on the same router get the prefix (flamego's Group)
 	RouteMount                     // mounts the router argument under the path
 	RouteLiteral                   // registers a struct literal argument with Path and Handler fields
 	// RouteController registers methods of the controller argument on the
