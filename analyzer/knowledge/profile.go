@@ -24,6 +24,10 @@ type Profile struct {
 	// SessionPackages are packages whose import alone tells that the app
 	// uses Library (middleware that hands out the library's sessions).
 	SessionPackages []string
+	// OwnSession says the library keeps a session of its own beside the
+	// app's (gothic's OAuth state): importing its packages does not tell
+	// the app's session library, for messages and fixes.
+	OwnSession bool
 
 	Handlers []HandlerShape // parameter lists that make a function a handler
 	// HandlerInterfaces are interface types whose values are handlers.
