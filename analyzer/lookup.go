@@ -73,7 +73,10 @@ var (
 	routeAPIs         []routeAPI
 
 	storeConstructors = map[string]storeKind{}
-	storeTypes        = map[typeName]storeKind{}
+	// defaultStores are the constructors that build their store only when
+	// their options leave a field unset (see knowledge.StoreConstructor).
+	defaultStores = map[string]knowledge.Field{}
+	storeTypes    = map[typeName]storeKind{}
 
 	errorResponders   = map[string]bool{}
 	errorConstructors = map[string]bool{}
@@ -144,7 +147,7 @@ func init() {
 			sessionAPIs = append(sessionAPIs, row)
 			pkg := knowledge.NamePackage(row.Name)
 			knownPackages[pkg] = true
-			if row.Lib != nil {
+			if row.Lib != nil && !p.OwnSession {
 				sessionImports = append(sessionImports, sessionImport{pkg, row.Lib})
 			}
 		}
@@ -174,6 +177,9 @@ func init() {
 		}
 		for _, c := range p.StoreConstructors {
 			storeConstructors[c.Name] = c.Kind
+			if c.Unless.Name != "" {
+				defaultStores[c.Name] = c.Unless
+			}
 			pkg := knowledge.NamePackage(c.Name)
 			knownPackages[pkg] = true
 			storePackages[pkg] = true
@@ -341,6 +347,7 @@ var (
 	apiIndex              funcIndex[api]
 	routeIndex            funcIndex[routeAPI]
 	storeConstructorIndex funcIndex[storeKind]
+	defaultStoreIndex     funcIndex[knowledge.Field]
 	errorResponderIndex   funcIndex[bool]
 	errorConstructorIndex funcIndex[bool]
 	requestMethodIndex    funcIndex[bool]
@@ -374,6 +381,7 @@ func init() {
 		}
 	}
 	storeConstructorIndex = indexFuncs(storeConstructors)
+	defaultStoreIndex = indexFuncs(defaultStores)
 	errorResponderIndex = indexFuncs(errorResponders)
 	errorConstructorIndex = indexFuncs(errorConstructors)
 	requestMethodIndex = indexFuncs(requestMethodCalls)

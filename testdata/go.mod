@@ -19,7 +19,7 @@ require (
 
 require (
 	github.com/labstack/echo v3.3.10+incompatible
-	github.com/markbates/goth v1.79.0
+	github.com/markbates/goth v1.82.0
 )
 
 require (
@@ -92,11 +92,14 @@ require (
 	github.com/bytedance/sonic/loader v0.5.0 // indirect
 	github.com/cloudwego/base64x v0.1.6 // indirect
 	github.com/fasthttp/session/v2 v2.5.9
+	github.com/flamego/flamego v1.13.0
+	github.com/flamego/session v1.6.6
 	github.com/gabriel-vasile/mimetype v1.4.12 // indirect
 	github.com/gin-contrib/sse v1.1.0 // indirect
 	github.com/go-playground/locales v0.14.1 // indirect
 	github.com/go-playground/universal-translator v0.18.1 // indirect
 	github.com/go-playground/validator/v10 v10.30.1 // indirect
+	github.com/gobuffalo/buffalo v1.1.4
 	github.com/goccy/go-json v0.10.5 // indirect
 	github.com/goccy/go-yaml v1.19.2 // indirect
 	github.com/gofiber/schema v1.7.0 // indirect
@@ -151,3 +154,9 @@ replace github.com/go-macaron/session => ./stubs/go-macaron-session
 replace github.com/astaxie/beego => ./stubs/astaxie-beego
 
 replace github.com/fasthttp/session/v2 => ./stubs/fasthttp-session
+
+replace github.com/gobuffalo/buffalo => ./stubs/buffalo
+
+replace github.com/flamego/flamego => ./stubs/flamego
+
+replace github.com/flamego/session => ./stubs/flamego-session

@@ -24,6 +24,10 @@ type Profile struct {
 	// SessionPackages are packages whose import alone tells that the app
 	// uses Library (middleware that hands out the library's sessions).
 	SessionPackages []string
+	// OwnSession says the library keeps a session of its own beside the
+	// app's (gothic's OAuth state): importing its packages does not tell
+	// the app's session library, for messages and fixes.
+	OwnSession bool
 
 	Handlers []HandlerShape // parameter lists that make a function a handler
 	// HandlerInterfaces are interface types whose values are handlers.
@@ -227,6 +231,13 @@ func (k StoreKind) String() string {
 type StoreConstructor struct {
 	Name string // canonical name
 	Kind StoreKind
+	// Unless, when set, is the field of an options struct that gives the
+	// function its store (buffalo.Options.SessionStore): the function
+	// builds a store of Kind, its default, only when an argument is a
+	// composite literal of that struct type that leaves the field out and
+	// the package assigns the field nowhere. Given a store, or options it
+	// cannot read, it builds none that tells the kind.
+	Unless Field
 }
 
 // A StoreType is a concrete session store type.
@@ -315,7 +326,7 @@ type RouteKind uint8
 const (
 	RouteHandler  RouteKind = iota // registers the handler argument on the path argument
 	RouteGroup                     // returns a router (or route) whose routes get the path as prefix
-	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix
+	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix; a func() argument's routes on the same router get the prefix (flamego's Group)
 	RouteMount                     // mounts the router argument under the path
 	RouteLiteral                   // registers a struct literal argument with Path and Handler fields
 	// RouteController registers methods of the controller argument on the

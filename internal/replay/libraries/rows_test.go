@@ -30,7 +30,7 @@ type variant struct {
 
 // proofs returns the proofs of every library.
 func proofs() []proof {
-	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs(), fasthttpProofs())
+	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs(), fasthttpProofs(), gothicProofs())
 }
 
 // unprovenPackages are the packages whose rows no test here runs, and
@@ -41,6 +41,9 @@ var unprovenPackages = map[string]string{
 	// fasthttp/session v2.5.9, read from its source
 	"github.com/fasthttp/session/v2":        "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// flamego v1.13.0 and flamego/session v1.6.6, read from their source
+	"github.com/flamego/flamego": "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/flamego/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v1.12.3, read from its source
@@ -191,6 +194,15 @@ func check(t *testing.T, claim replay.Claim, v variant) {
 		res := run(true)
 		if res.Browser.Authenticated() {
 			t.Errorf("with the save, the browser's cookie loads %s; want it signed out", res.Browser)
+		}
+	case replay.Delete:
+		// the variants of delete rows use server-side stores
+		res := run(false)
+		if res.Browser.Authenticated() {
+			t.Errorf("the browser's cookie loads %s; want it signed out", res.Browser)
+		}
+		if res.Replay.Authenticated() || res.Replay.Loaded {
+			t.Errorf("replayed cookie loads %s; want no session (the record deleted)", res.Replay)
 		}
 	case replay.Client:
 		res := run(false)
