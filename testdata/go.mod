@@ -130,6 +130,11 @@ require (
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
 	github.com/valyala/fasthttp v1.69.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
+	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/postgres/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/redis/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/securecookie/v3 v3.0.0
+	github.com/zerodha/simplesessions/v3 v3.0.0
 	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
 	golang.org/x/arch v0.22.0 // indirect
 	golang.org/x/crypto v0.54.0 // indirect
@@ -157,3 +162,13 @@ replace github.com/fasthttp/session/v2 => ./stubs/fasthttp-session
 replace github.com/flamego/flamego => ./stubs/flamego
 
 replace github.com/flamego/session => ./stubs/flamego-session
+
+replace github.com/zerodha/simplesessions/v3 => ./stubs/simplesessions
+
+replace github.com/zerodha/simplesessions/stores/memory/v3 => ./stubs/simplesessions/stores/memory
+
+replace github.com/zerodha/simplesessions/stores/redis/v3 => ./stubs/simplesessions/stores/redis
+
+replace github.com/zerodha/simplesessions/stores/postgres/v3 => ./stubs/simplesessions/stores/postgres
+
+replace github.com/zerodha/simplesessions/stores/securecookie/v3 => ./stubs/simplesessions/stores/securecookie
