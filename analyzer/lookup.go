@@ -21,6 +21,7 @@ type (
 	handlerShape = knowledge.HandlerShape
 	routeAPI     = knowledge.Route
 	storageAPI   = knowledge.StorageAPI
+	cookieCall   = knowledge.CookieCall
 )
 
 const (
@@ -50,6 +51,10 @@ const (
 	storageModel   = knowledge.StorageModel
 	storageCommand = knowledge.StorageCommand
 	storageNamed   = knowledge.StorageNamed
+
+	cookieRead      = knowledge.CookieRead
+	cookieSet       = knowledge.CookieSet
+	cookieSetStruct = knowledge.CookieSetStruct
 )
 
 // A sessionType is a session or options type whose fields the analysis
@@ -68,7 +73,10 @@ var (
 	routeAPIs         []routeAPI
 
 	storeConstructors = map[string]storeKind{}
-	storeTypes        = map[typeName]storeKind{}
+	// defaultStores are the constructors that build their store only when
+	// their options leave a field unset (see knowledge.StoreConstructor).
+	defaultStores = map[string]knowledge.Field{}
+	storeTypes    = map[typeName]storeKind{}
 
 	errorResponders   = map[string]bool{}
 	errorConstructors = map[string]bool{}
@@ -120,6 +128,8 @@ var (
 	storageAPIs = map[string]storageAPI{}
 	// handoffs hand the credential to code installed elsewhere.
 	handoffs = map[string]bool{}
+	// cookieCalls set or read cookies (see remember.go).
+	cookieCalls = map[string]cookieCall{}
 )
 
 type sessionImport struct {
@@ -167,6 +177,9 @@ func init() {
 		}
 		for _, c := range p.StoreConstructors {
 			storeConstructors[c.Name] = c.Kind
+			if c.Unless.Name != "" {
+				defaultStores[c.Name] = c.Unless
+			}
 			pkg := knowledge.NamePackage(c.Name)
 			knownPackages[pkg] = true
 			storePackages[pkg] = true
@@ -224,6 +237,10 @@ func init() {
 			storageAPIs[s.Name] = s
 		}
 		addAll(handoffs, p.Handoffs)
+		for _, c := range p.Cookies {
+			cookieCalls[c.Name] = c
+			knownPackages[knowledge.NamePackage(c.Name)] = true
+		}
 		for _, name := range p.Handoffs {
 			knownPackages[knowledge.NamePackage(name)] = true
 		}
@@ -330,6 +347,7 @@ var (
 	apiIndex              funcIndex[api]
 	routeIndex            funcIndex[routeAPI]
 	storeConstructorIndex funcIndex[storeKind]
+	defaultStoreIndex     funcIndex[knowledge.Field]
 	errorResponderIndex   funcIndex[bool]
 	errorConstructorIndex funcIndex[bool]
 	requestMethodIndex    funcIndex[bool]
@@ -341,6 +359,7 @@ var (
 	credentialHeaderIndex funcIndex[bool]
 	storageAPIIndex       funcIndex[storageAPI]
 	handoffIndex          funcIndex[bool]
+	cookieCallIndex       funcIndex[cookieCall]
 )
 
 func init() {
@@ -362,6 +381,7 @@ func init() {
 		}
 	}
 	storeConstructorIndex = indexFuncs(storeConstructors)
+	defaultStoreIndex = indexFuncs(defaultStores)
 	errorResponderIndex = indexFuncs(errorResponders)
 	errorConstructorIndex = indexFuncs(errorConstructors)
 	requestMethodIndex = indexFuncs(requestMethodCalls)
@@ -373,4 +393,5 @@ func init() {
 	credentialHeaderIndex = indexFuncs(credentialHeaders)
 	storageAPIIndex = indexFuncs(storageAPIs)
 	handoffIndex = indexFuncs(handoffs)
+	cookieCallIndex = indexFuncs(cookieCalls)
 }

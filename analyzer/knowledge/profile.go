@@ -98,7 +98,31 @@ type Profile struct {
 	// key-value stores): they count as invalidation when what they delete
 	// is a session or a token.
 	Storage []StorageAPI
+
+	// Cookies are the calls that set a cookie in the response or read one
+	// from the request, and where the cookie's name, value and lifetime
+	// are: what logoutcheck knows of remember-me cookies.
+	Cookies []CookieCall
 }
+
+// A CookieCall sets or reads a cookie.
+type CookieCall struct {
+	Name string // canonical name
+	Kind CookieKind
+	// Arg is the index of the cookie's name (CookieRead, CookieSet: its
+	// value is the next argument and its max age, if given, the one after)
+	// or of the cookie struct (CookieSetStruct).
+	Arg int
+}
+
+// A CookieKind says what a cookie call does with its arguments.
+type CookieKind uint8
+
+const (
+	CookieRead      CookieKind = iota // reads the request's cookie of that name
+	CookieSet                         // sets the cookie: name, value, then max age
+	CookieSetStruct                   // sets the cookie a struct (or pointer) with Name, Value and MaxAge fields describes
+)
 
 // A Test is a call that tells whether the request has a session:
 // Present says whether true means it has one.
@@ -207,6 +231,13 @@ func (k StoreKind) String() string {
 type StoreConstructor struct {
 	Name string // canonical name
 	Kind StoreKind
+	// Unless, when set, is the field of an options struct that gives the
+	// function its store (buffalo.Options.SessionStore): the function
+	// builds a store of Kind, its default, only when an argument is a
+	// composite literal of that struct type that leaves the field out and
+	// the package assigns the field nowhere. Given a store, or options it
+	// cannot read, it builds none that tells the kind.
+	Unless Field
 }
 
 // A StoreType is a concrete session store type.
@@ -295,7 +326,7 @@ type RouteKind uint8
 const (
 	RouteHandler  RouteKind = iota // registers the handler argument on the path argument
 	RouteGroup                     // returns a router (or route) whose routes get the path as prefix
-	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix
+	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix; a func() argument's routes on the same router get the prefix (flamego's Group)
 	RouteMount                     // mounts the router argument under the path
 	RouteLiteral                   // registers a struct literal argument with Path and Handler fields
 	// RouteController registers methods of the controller argument on the
