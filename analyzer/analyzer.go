@@ -201,6 +201,9 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	if ok && v.lib == nil {
 		v.lib = a.packageLibrary()
 	}
+	if ok && v.lib != nil && v.lib.StoreMatters && v.cat != catCookieStore && a.storeKindIn(h.body()) == storeUnknown {
+		v.storeUnseen = true // the hint and fix cannot assume a server-side store
+	}
 	return v, ok
 }
 

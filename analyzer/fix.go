@@ -57,6 +57,10 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		*why = "the handler is not a function of a supported shape with a body"
 		return nil
 	}
+	if v.storeUnseen {
+		*why = "the session store is built out of sight of this package, so a save may delete nothing on the server"
+		return nil
+	}
 	if v.lib != nil && v.lib.StoreMatters && a.storeKindIn(fr.body) == storeCookie {
 		*why = "the session lives in a cookie store: saving it deletes nothing on the server"
 		return nil
@@ -112,10 +116,6 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		}
 	}
 	onErr := a.errorHandling(fr, httpName)
-	if onErr == "" {
-		*why = "the handler's results leave no way to answer an error of the invalidation"
-		return nil
-	}
 	needImport = needImport && strings.Contains(onErr, httpName+".")
 
 	var plans []fixPlan
@@ -134,24 +134,38 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 			return false
 		})
 	}
-	if sess == "" {
-		switch {
-		case v.lib == nil:
-			*why = "no session library is in use here"
-		case v.lib.Repair == knowledge.NoRepair:
-			*why = v.lib.Name + " has no fix template"
-		default:
-			*why = "no single session value of " + v.lib.Name + " is in scope"
+	if sess == "" || v.lib.Repair == knowledge.NoRepair {
+		// no template applies: the app's own invalidator, if there is
+		// exactly one to call
+		plan, usesErr, callWhy := a.callFix(h, fr, pos, onErr)
+		if plan == nil {
+			switch {
+			case callWhy != "":
+				*why = callWhy
+			case v.lib == nil:
+				*why = "no session library is in use here"
+			case v.lib.Repair == knowledge.NoRepair:
+				*why = v.lib.Name + " has no fix template"
+			default:
+				*why = "no single session value of " + v.lib.Name + " is in scope"
+			}
+			return nil
 		}
+		needImport = needImport && usesErr
+		plans = append(plans, *plan)
+	} else if onErr == "" {
+		*why = "the handler's results leave no way to answer an error of the invalidation"
 		return nil
 	}
-	switch v.lib.Repair {
-	case knowledge.RepairDestroyContext:
+	switch {
+	case len(plans) > 0:
+		// the call of the app's invalidator
+	case v.lib.Repair == knowledge.RepairDestroyContext:
 		if ctx := fr.requestContext(); ctx != "" {
 			plans = append(plans, fixPlan{"Destroy the session before responding",
 				guard(fmt.Sprintf("%s.Destroy(%s)", sess, ctx)), []op{{eff: effKill}}})
 		}
-	case knowledge.RepairDestroy:
+	case v.lib.Repair == knowledge.RepairDestroy:
 		if a.writesAfter(fr, idx, v.lib) {
 			// Destroy would drop what follows (fiber v3 skips the save of
 			// a destroyed session) or save it under the old ID again
@@ -161,7 +175,7 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		} else {
 			plans = append(plans, fixPlan{"Destroy the session before responding", guard(sess + ".Destroy()"), []op{{eff: effKill}}})
 		}
-	case knowledge.RepairExpireSave:
+	case v.lib.Repair == knowledge.RepairExpireSave:
 		if req, resp := fr.requestResponse(); req != "" {
 			save := guard(fmt.Sprintf("%s.Save(%s, %s)", sess, req, resp))
 			plans = append(plans,
@@ -169,7 +183,7 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 				fixPlan{"Expire the session and save it before responding",
 					append([]string{sess + ".Options.MaxAge = -1"}, save...), []op{{eff: effMark}, {eff: effSave}}})
 		}
-	case knowledge.RepairOptionsSave:
+	case v.lib.Repair == knowledge.RepairOptionsSave:
 		save := guard(sess + ".Save()")
 		plans = append(plans, fixPlan{"Save the session before responding", save, []op{{eff: effSave}}})
 		// Options names the package, which a variable may hide:

@@ -15,7 +15,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/logoutcheck/logoutcheck/analyzer"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
@@ -23,11 +22,20 @@ import (
 
 // fixPackages are the fixtures whose findings carry suggested fixes; each
 // edited file has a .golden file with the expected result.
-var fixPackages = []string{"./fixscs", "./fixgorilla", "./fixgin", "./fixfiber", "./fixnone"}
+var fixPackages = []string{"./fixscs", "./fixgorilla", "./fixgin", "./fixfiber", "./fixconfigured", "./fixhelpers", "./fixnone", "./fixnone/calls"}
+
+// fixDeps are the packages of the app that the fix fixtures import.
+var fixDeps = []string{"./fixauth", "./fixstore"}
+
+// fixFlags configure the analyzer for the fix fixtures: fixconfigured's
+// invalidators.
+var fixFlags = map[string]string{
+	"invalidators": "(*example.com/fixtures/fixconfigured.Store).Kill,example.com/fixtures/fixstore.Revoke",
+}
 
 func TestSuggestedFixes(t *testing.T) {
 	t.Parallel()
-	analysistest.RunWithSuggestedFixes(t, fixtures, analyzer.New(analyzer.DefaultConfig()), fixPackages...)
+	analysistest.RunWithSuggestedFixes(t, fixtures, withFlags(t, fixFlags), fixPackages...)
 }
 
 // TestGoldenFilesTypeCheck type-checks every package with its files
@@ -62,7 +70,7 @@ func TestGoldenFilesTypeCheck(t *testing.T) {
 			}
 			files = append(files, f)
 		}
-		if goldens == 0 && !strings.HasSuffix(pkg.PkgPath, "fixnone") {
+		if goldens == 0 && !strings.Contains(pkg.PkgPath+"/", "/fixnone/") {
 			t.Errorf("%s has no golden files", pkg.PkgPath)
 		}
 		conf := types.Config{Importer: importerFor(pkg)}
@@ -98,7 +106,7 @@ func TestFixedCodeIsClean(t *testing.T) {
 	for _, name := range []string{"go.mod", "go.sum"} {
 		copyFile(t, filepath.Join(fixtures, name), filepath.Join(dir, name))
 	}
-	for _, pkg := range fixPackages {
+	for _, pkg := range append(fixPackages, fixDeps...) {
 		src := filepath.Join(fixtures, pkg)
 		entries, err := os.ReadDir(src)
 		if err != nil {
@@ -121,7 +129,8 @@ func TestFixedCodeIsClean(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	cmd := exec.Command(bin, fixPackages...)
+	args := []string{"-invalidators=" + fixFlags["invalidators"]}
+	cmd := exec.Command(bin, append(args, fixPackages...)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod")
 	out, _ := cmd.CombinedOutput()
@@ -154,7 +163,7 @@ func copyFile(t *testing.T, from, to string) {
 // already gofmt-clean.
 func TestFixesAreFormatted(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), fixPackages...)
+	results := analysistest.Run(t, fixtures, withFlags(t, fixFlags), fixPackages...)
 	fixes := 0
 	for _, res := range results {
 		for _, d := range res.Diagnostics {

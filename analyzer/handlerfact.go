@@ -94,6 +94,7 @@ func (f *handlerFact) verdict(store storeKind) (verdict, bool) {
 	v.somePaths = ok
 	v.offPath = !tried && f.AnyKill // invalidated, but never on a normal path
 	v.lib = libraryNamed(f.Lib)
+	v.storeUnseen = f.StoreMatters && store == storeUnknown && v.cat != catCookieStore
 	return v, true
 }
 
@@ -142,8 +143,7 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 		f := a.paths(d.Body)
 		if cs != nil && cs.byNode[d] != nil {
 			f.Judged = true
-			_, found := f.verdict(storeKind(f.Store))
-			if found || !f.cookieFinding() {
+			if !f.cookieFinding() {
 				continue // judged here, and no other store changes that
 			}
 		} else if _, found := f.verdict(storeKind(f.Store)); !found && !f.cookieFinding() {
@@ -241,10 +241,10 @@ func (cs *candidates) addForeign(fn *types.Func, arg ast.Expr, reason string) {
 
 // reportForeign judges the handlers of other packages registered on this
 // package's logout routes through their handlerFact, and reports at the
-// registration. A handler already judged in its own package is reported
-// only when this package's cookie store makes a finding of a verdict its
-// own package could not reach. These findings get no fix: the handler is
-// in another package.
+// registration. A handler already judged in its own package, which could
+// not see its store, is reported again only when this package's store is
+// a cookie store: that is the verdict, and the hint, its own package could
+// not give. These findings get no fix: the handler is in another package.
 func (a *pkgAnalysis) reportForeign(cs *candidates, ignores []*ignore) {
 	for _, h := range cs.foreign {
 		var f handlerFact

@@ -64,7 +64,13 @@ type verdict struct {
 	somePaths bool     // some normal paths do invalidate the session
 	offPath   bool     // an invalidation exists, but only on error or early-return paths
 	lib       *library // the session library in use, for the hint
-	noFix     string   // why there is no suggested fix, where the reason is not plain from the rest
+	// storeUnseen says the session lives in a store whose kind decides
+	// (see Library.StoreMatters) and that is built out of sight: in a
+	// package that imports this one (the router's), or behind an
+	// interface value. A save deletes the session only from a
+	// server-side store.
+	storeUnseen bool
+	noFix       string // why there is no suggested fix, where the reason is not plain from the rest
 }
 
 // message returns the diagnostic text for a handler judged v.
@@ -89,6 +95,9 @@ func (v verdict) message(h *candidate) string {
 		what += "; the invalidation runs only on an error or early-return path"
 	}
 	hint := v.hint()
+	if v.storeUnseen && hint != "" {
+		hint += ", if its store keeps sessions on the server; a cookie store cannot revoke them"
+	}
 	if hint != "" {
 		hint = " (" + hint + ")"
 	}

@@ -93,6 +93,8 @@ require (
 	github.com/bytedance/sonic/loader v0.5.0 // indirect
 	github.com/cloudwego/base64x v0.1.6 // indirect
 	github.com/fasthttp/session/v2 v2.5.9
+	github.com/flamego/flamego v1.13.0
+	github.com/flamego/session v1.6.6
 	github.com/gabriel-vasile/mimetype v1.4.13 // indirect
 	github.com/gin-contrib/sse v1.1.0 // indirect
 	github.com/go-playground/locales v0.14.1 // indirect
@@ -152,3 +154,7 @@ replace github.com/go-macaron/session => ./stubs/go-macaron-session
 replace github.com/astaxie/beego => ./stubs/astaxie-beego
 
 replace github.com/fasthttp/session/v2 => ./stubs/fasthttp-session
+
+replace github.com/flamego/flamego => ./stubs/flamego
+
+replace github.com/flamego/session => ./stubs/flamego-session

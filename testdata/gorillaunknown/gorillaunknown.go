@@ -27,7 +27,7 @@ func (h *Handler) Logout(w http.ResponseWriter, r *http.Request) { // want Logou
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func (h *Handler) LogoutValues(w http.ResponseWriter, r *http.Request) { // want `LogoutValues .* it only removes session values, so the session ID stays valid`
+func (h *Handler) LogoutValues(w http.ResponseWriter, r *http.Request) { // want `LogoutValues .* it only removes session values, so the session ID stays valid.*; no suggested fix: the session store is built out of sight` LogoutValues:`handler\(session\(clearpending,cleared,saved\), store unknown, gorilla/sessions, judged\)`
 	sess, _ := h.Store.Get(r, "sid")
 	delete(sess.Values, "uid")
 	sess.Save(r, w)

@@ -36,7 +36,7 @@ func (a *App) forgetUser(ctx context.Context) { // want forgetUser:`session\(cle
 	a.sessions.Remove(ctx, "userID")
 }
 
-func (a *App) LogoutForget(w http.ResponseWriter, r *http.Request) { // want `it only removes session values`
+func (a *App) LogoutForget(w http.ResponseWriter, r *http.Request) { // want `it only removes session values` LogoutForget:`handler\(session\(cleared\), store unknown, scs, judged\)`
 	a.forgetUser(r.Context())
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }

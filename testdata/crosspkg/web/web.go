@@ -22,7 +22,7 @@ func LogoutService(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func LogoutForget(w http.ResponseWriter, r *http.Request) { // want `it only removes session values`
+func LogoutForget(w http.ResponseWriter, r *http.Request) { // want `it only removes session values` LogoutForget:`handler\(session\(cleared\), store unknown, judged\)`
 	authhelp.Forget(r)
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }

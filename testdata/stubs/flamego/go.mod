@@ -1,0 +1,3 @@
+module github.com/flamego/flamego
+
+go 1.21
