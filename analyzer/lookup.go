@@ -141,7 +141,7 @@ func init() {
 			sessionAPIs = append(sessionAPIs, row)
 			pkg := knowledge.NamePackage(row.Name)
 			knownPackages[pkg] = true
-			if row.Lib != nil {
+			if row.Lib != nil && !p.OwnSession {
 				sessionImports = append(sessionImports, sessionImport{pkg, row.Lib})
 			}
 		}

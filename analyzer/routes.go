@@ -8,6 +8,7 @@ import (
 	"path"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -51,7 +52,7 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 				}
 				pattern = s
 			}
-			base := a.prefixOf(router(call, r), prefixes)
+			base := joinPath(a.groupPrefix(cur, call, prefixes), a.prefixOf(router(call, r), prefixes))
 			h := call.Args[r.Arg]
 			if r.Last {
 				h = call.Args[len(call.Args)-1]
@@ -169,6 +170,11 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 		}
 	case *ast.CallExpr:
 		if r, ok := a.routeOf(e); ok {
+			if r.Kind == routeHandler && r.Path < 0 {
+				// a route on its receiver's path returns that route, for
+				// more methods: Combo("/logout").Get(h).Post(h)
+				return a.prefixOf(receiver(e), prefixes)
+			}
 			if r.Kind != routeGroup {
 				return ""
 			}
@@ -197,6 +203,49 @@ func router(call *ast.CallExpr, r routeAPI) ast.Expr {
 		return call.Args[0]
 	}
 	return receiver(call)
+}
+
+// groupPrefix returns the prefix that route callbacks with no router
+// parameter give the route call at cur: a callback given to a router's
+// Group(path, func() { r.Get(…) }) adds the routes it registers on that
+// same router under path, for as long as it runs. The innermost such
+// callback around the call, called on the router the call's chain
+// starts from, gives the prefix (its own call's included).
+func (a *pkgAnalysis) groupPrefix(cur inspector.Cursor, call *ast.CallExpr, prefixes map[types.Object]string) string {
+	root := a.objOf(chainRoot(call))
+	if root == nil {
+		return ""
+	}
+	for c := cur.Parent(); c.Node() != nil; c = c.Parent() {
+		lit, ok := c.Node().(*ast.FuncLit)
+		if !ok || lit.Type.Params.NumFields() > 0 {
+			continue
+		}
+		outer, ok := c.Parent().Node().(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		r, ok := a.routeOf(outer)
+		if !ok || r.Kind != routeCallback || r.Arg >= len(outer.Args) || r.Path < 0 || r.Path >= len(outer.Args) || ast.Unparen(outer.Args[r.Arg]) != lit || a.objOf(chainRoot(outer)) != root {
+			continue
+		}
+		s, _ := a.stringConst(outer.Args[r.Path])
+		return joinPath(joinPath(a.groupPrefix(c.Parent(), outer, prefixes), a.prefixOf(receiver(outer), prefixes)), s)
+	}
+	return ""
+}
+
+// chainRoot returns the expression a chain of method calls starts from:
+// f for f.Combo("/x").Get(h), or nil.
+func chainRoot(call *ast.CallExpr) ast.Expr {
+	e := receiver(call)
+	for {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return e
+		}
+		e = receiver(c)
+	}
 }
 
 // receiver returns the receiver expression of a method call, or nil.

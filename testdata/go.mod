@@ -19,7 +19,7 @@ require (
 
 require (
 	github.com/labstack/echo v3.3.10+incompatible
-	github.com/markbates/goth v1.79.0
+	github.com/markbates/goth v1.82.0
 )
 
 require (

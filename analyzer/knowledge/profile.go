@@ -24,6 +24,10 @@ type Profile struct {
 	// SessionPackages are packages whose import alone tells that the app
 	// uses Library (middleware that hands out the library's sessions).
 	SessionPackages []string
+	// OwnSession says the library keeps a session of its own beside the
+	// app's (gothic's OAuth state): importing its packages does not tell
+	// the app's session library, for messages and fixes.
+	OwnSession bool
 
 	Handlers []HandlerShape // parameter lists that make a function a handler
 	// HandlerInterfaces are interface types whose values are handlers.
@@ -317,7 +321,7 @@ type RouteKind uint8
 const (
 	RouteHandler  RouteKind = iota // registers the handler argument on the path argument
 	RouteGroup                     // returns a router (or route) whose routes get the path as prefix
-	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix
+	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix; a func() argument's routes on the same router get the prefix (flamego's Group)
 	RouteMount                     // mounts the router argument under the path
 	// RouteLiteral registers a handler on the path that the struct
 	// literal argument at Path gives in its Path (and Method) fields: the

@@ -30,7 +30,7 @@ type variant struct {
 
 // proofs returns the proofs of every library.
 func proofs() []proof {
-	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs(), fasthttpProofs())
+	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs(), fasthttpProofs(), gothicProofs())
 }
 
 // unprovenPackages are the packages whose rows no test here runs, and
@@ -194,6 +194,15 @@ func check(t *testing.T, claim replay.Claim, v variant) {
 		res := run(true)
 		if res.Browser.Authenticated() {
 			t.Errorf("with the save, the browser's cookie loads %s; want it signed out", res.Browser)
+		}
+	case replay.Delete:
+		// the variants of delete rows use server-side stores
+		res := run(false)
+		if res.Browser.Authenticated() {
+			t.Errorf("the browser's cookie loads %s; want it signed out", res.Browser)
+		}
+		if res.Replay.Authenticated() || res.Replay.Loaded {
+			t.Errorf("replayed cookie loads %s; want no session (the record deleted)", res.Replay)
 		}
 	case replay.Client:
 		res := run(false)
