@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/logoutcheck/logoutcheck/analyzer/knowledge"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -483,7 +484,7 @@ func (a *pkgAnalysis) exportStoreFacts() {
 			if !ok {
 				continue
 			}
-			k := storeConstructorKind(fn)
+			k := a.constructedStore(call, fn)
 			v, ok := a.objOf(lhs[i]).(*types.Var)
 			if k != storeUnknown && ok && v.Exported() && v.Parent() == a.pass.Pkg.Scope() {
 				a.pass.ExportObjectFact(v, &storeFact{Kind: uint8(k)})
@@ -527,8 +528,9 @@ func (a *pkgAnalysis) ownStoreKinds() uint8 {
 	}
 	var kinds uint8
 	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
-		if fn, ok := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); ok {
-			if k := storeConstructorKind(fn); k != storeUnknown {
+		call := cur.Node().(*ast.CallExpr)
+		if fn, ok := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func); ok {
+			if k := a.constructedStore(call, fn); k != storeUnknown {
 				kinds |= 1 << k
 			}
 		}
@@ -609,6 +611,63 @@ func importsAny(pkg *types.Package, paths map[string]bool) bool {
 func storeConstructorKind(fn *types.Func) storeKind {
 	k, _ := storeConstructorIndex.of(fn)
 	return k
+}
+
+// constructedStore returns the kind of store a call of fn builds, if fn
+// is a known store constructor. One that builds a default store unless
+// its options give one (see defaultStores) builds it only when an
+// argument is a literal of the options type that leaves the store field
+// out (buffalo.New(buffalo.Options{Env: ENV})), and the package never
+// assigns the field (app.SessionStore = store): given a store, the store
+// tells the kind; given options it cannot read, nothing does.
+func (a *pkgAnalysis) constructedStore(call *ast.CallExpr, fn *types.Func) storeKind {
+	k := storeConstructorKind(fn)
+	field, conditional := defaultStoreIndex.of(fn)
+	if k == storeUnknown || !conditional {
+		return k
+	}
+	for _, arg := range call.Args {
+		arg = ast.Unparen(arg)
+		if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			arg = ast.Unparen(u.X)
+		}
+		lit, ok := arg.(*ast.CompositeLit)
+		if !ok || !isType(a.pass.TypesInfo.TypeOf(lit), field.Type, false) {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return storeUnknown // positional fields: the store is among them
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field.Name {
+				return storeUnknown // the store is given
+			}
+		}
+		if a.assignsField(field) {
+			return storeUnknown
+		}
+		return k
+	}
+	return storeUnknown
+}
+
+// assignsField reports whether the package assigns the field somewhere,
+// through any selector that reaches it (embedded structs included).
+func (a *pkgAnalysis) assignsField(field knowledge.Field) bool {
+	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil)) {
+		for _, lhs := range cur.Node().(*ast.AssignStmt).Lhs {
+			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if s, ok := a.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal &&
+				s.Obj().Name() == field.Name && pkgPath(s.Obj().Pkg()) == field.Type.Pkg {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSessionStorage reports whether fun, a method value, is called on the

@@ -68,7 +68,10 @@ var (
 	routeAPIs         []routeAPI
 
 	storeConstructors = map[string]storeKind{}
-	storeTypes        = map[typeName]storeKind{}
+	// defaultStores are the constructors that build their store only when
+	// their options leave a field unset (see knowledge.StoreConstructor).
+	defaultStores = map[string]knowledge.Field{}
+	storeTypes    = map[typeName]storeKind{}
 
 	errorResponders   = map[string]bool{}
 	errorConstructors = map[string]bool{}
@@ -177,6 +180,9 @@ func init() {
 		}
 		for _, c := range p.StoreConstructors {
 			storeConstructors[c.Name] = c.Kind
+			if c.Unless.Name != "" {
+				defaultStores[c.Name] = c.Unless
+			}
 			pkg := knowledge.NamePackage(c.Name)
 			knownPackages[pkg] = true
 			storePackages[pkg] = true
@@ -352,6 +358,7 @@ var (
 	apiIndex              funcIndex[api]
 	routeIndex            funcIndex[routeAPI]
 	storeConstructorIndex funcIndex[storeKind]
+	defaultStoreIndex     funcIndex[knowledge.Field]
 	errorResponderIndex   funcIndex[bool]
 	errorConstructorIndex funcIndex[bool]
 	requestMethodIndex    funcIndex[bool]
@@ -384,6 +391,7 @@ func init() {
 		}
 	}
 	storeConstructorIndex = indexFuncs(storeConstructors)
+	defaultStoreIndex = indexFuncs(defaultStores)
 	errorResponderIndex = indexFuncs(errorResponders)
 	errorConstructorIndex = indexFuncs(errorConstructors)
 	requestMethodIndex = indexFuncs(requestMethodCalls)

@@ -100,6 +100,7 @@ require (
 	github.com/go-playground/locales v0.14.1 // indirect
 	github.com/go-playground/universal-translator v0.18.1 // indirect
 	github.com/go-playground/validator/v10 v10.30.1 // indirect
+	github.com/gobuffalo/buffalo v1.1.4
 	github.com/goccy/go-json v0.10.5 // indirect
 	github.com/goccy/go-yaml v1.19.2 // indirect
 	github.com/gofiber/schema v1.7.0 // indirect
@@ -154,6 +155,8 @@ replace github.com/go-macaron/session => ./stubs/go-macaron-session
 replace github.com/astaxie/beego => ./stubs/astaxie-beego
 
 replace github.com/fasthttp/session/v2 => ./stubs/fasthttp-session
+
+replace github.com/gobuffalo/buffalo => ./stubs/buffalo
 
 replace github.com/flamego/flamego => ./stubs/flamego
 

@@ -215,6 +215,13 @@ func (k StoreKind) String() string {
 type StoreConstructor struct {
 	Name string // canonical name
 	Kind StoreKind
+	// Unless, when set, is the field of an options struct that gives the
+	// function its store (buffalo.Options.SessionStore): the function
+	// builds a store of Kind, its default, only when an argument is a
+	// composite literal of that struct type that leaves the field out and
+	// the package assigns the field nowhere. Given a store, or options it
+	// cannot read, it builds none that tells the kind.
+	Unless Field
 }
 
 // A StoreType is a concrete session store type.
