@@ -18,6 +18,8 @@ type op struct {
 	sum   state        // for calls to functions with a summary: the state they guarantee
 	local *types.Func  // a call to a function of this package: see resolve
 	recv  types.Object // for marks, wipes and saves: the session variable acted on, if known (see splitSessions)
+	// remember: the call revokes a remember-me record on the server (see remember.go)
+	remember bool
 }
 
 // resolve returns the op of a call to a function of this package, from
@@ -27,13 +29,16 @@ func (a *pkgAnalysis) resolve(o op) op {
 	if o.local == nil {
 		return o
 	}
+	// a function of this package named to revoke remember-me tokens does,
+	// whatever else it does (see remember.go)
+	rem := o.remember || namesRememberRevocation(o.local.Name())
 	if s := a.summaries[o.local]; s != 0 {
-		return op{sum: s}
+		return op{sum: s, remember: rem}
 	}
 	if a.callees[o.local].custom {
-		return op{eff: effKill}
+		return op{eff: effKill, remember: rem}
 	}
-	return op{}
+	return op{remember: rem}
 }
 
 // opsOf returns the session operations of node, in evaluation order,
@@ -87,7 +92,7 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
 			}
 		}
-		if o.eff != effNone || o.sum != 0 || o.local != nil {
+		if o.eff != effNone || o.sum != 0 || o.local != nil || o.remember {
 			ops = append(ops, o)
 		}
 	})
@@ -157,6 +162,14 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 // callOpOf is callOp for a call whose callee is already known. Calls to
 // this package's functions are returned unresolved (see resolve).
 func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
+	o := a.sessionCallOp(call, obj)
+	o.remember = o.remember || a.revokesRemember(call, obj)
+	return o
+}
+
+// sessionCallOp is what a call does to the session (callOpOf, but for
+// remember-me records).
+func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 	if b, ok := obj.(*types.Builtin); ok {
 		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
 		if b.Name() == "delete" || b.Name() == "clear" {

@@ -32,7 +32,7 @@ func (*handlerFact) AFact() {}
 func (f *handlerFact) String() string {
 	var parts []string
 	f.Exits.each(func(s state) {
-		parts = append(parts, (&summaryFact{Effects: uint8(s)}).String())
+		parts = append(parts, (&summaryFact{Effects: uint16(s)}).String())
 	})
 	out := strings.Join(parts, " ")
 	if f.StoreMatters {

@@ -21,6 +21,7 @@ type (
 	handlerShape = knowledge.HandlerShape
 	routeAPI     = knowledge.Route
 	storageAPI   = knowledge.StorageAPI
+	cookieCall   = knowledge.CookieCall
 )
 
 const (
@@ -50,6 +51,10 @@ const (
 	storageModel   = knowledge.StorageModel
 	storageCommand = knowledge.StorageCommand
 	storageNamed   = knowledge.StorageNamed
+
+	cookieRead      = knowledge.CookieRead
+	cookieSet       = knowledge.CookieSet
+	cookieSetStruct = knowledge.CookieSetStruct
 )
 
 // A sessionType is a session or options type whose fields the analysis
@@ -127,6 +132,8 @@ var (
 	storageAPIs = map[string]storageAPI{}
 	// handoffs hand the credential to code installed elsewhere.
 	handoffs = map[string]bool{}
+	// cookieCalls set or read cookies (see remember.go).
+	cookieCalls = map[string]cookieCall{}
 )
 
 type sessionImport struct {
@@ -242,6 +249,10 @@ func init() {
 			storageAPIs[s.Name] = s
 		}
 		addAll(handoffs, p.Handoffs)
+		for _, c := range p.Cookies {
+			cookieCalls[c.Name] = c
+			knownPackages[knowledge.NamePackage(c.Name)] = true
+		}
 		for _, name := range p.Handoffs {
 			knownPackages[knowledge.NamePackage(name)] = true
 		}
@@ -370,6 +381,7 @@ var (
 	credentialHeaderIndex funcIndex[bool]
 	storageAPIIndex       funcIndex[storageAPI]
 	handoffIndex          funcIndex[bool]
+	cookieCallIndex       funcIndex[cookieCall]
 )
 
 func init() {
@@ -403,4 +415,5 @@ func init() {
 	credentialHeaderIndex = indexFuncs(credentialHeaders)
 	storageAPIIndex = indexFuncs(storageAPIs)
 	handoffIndex = indexFuncs(handoffs)
+	cookieCallIndex = indexFuncs(cookieCalls)
 }

@@ -106,7 +106,31 @@ type Profile struct {
 	// key-value stores): they count as invalidation when what they delete
 	// is a session or a token.
 	Storage []StorageAPI
+
+	// Cookies are the calls that set a cookie in the response or read one
+	// from the request, and where the cookie's name, value and lifetime
+	// are: what logoutcheck knows of remember-me cookies.
+	Cookies []CookieCall
 }
+
+// A CookieCall sets or reads a cookie.
+type CookieCall struct {
+	Name string // canonical name
+	Kind CookieKind
+	// Arg is the index of the cookie's name (CookieRead, CookieSet: its
+	// value is the next argument and its max age, if given, the one after)
+	// or of the cookie struct (CookieSetStruct).
+	Arg int
+}
+
+// A CookieKind says what a cookie call does with its arguments.
+type CookieKind uint8
+
+const (
+	CookieRead      CookieKind = iota // reads the request's cookie of that name
+	CookieSet                         // sets the cookie: name, value, then max age
+	CookieSetStruct                   // sets the cookie a struct (or pointer) with Name, Value and MaxAge fields describes
+)
 
 // A Test is a call that tells whether the request has a session:
 // Present says whether true means it has one.
