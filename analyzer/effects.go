@@ -120,7 +120,7 @@ func (a *pkgAnalysis) runsCallbacks(call *ast.CallExpr) bool {
 		return false
 	}
 	// an adapter or factory returns a handler: it keeps what it is given
-	return !returnsHandler(fn.Signature())
+	return !returnsHandler(fn.Signature(), fn.Pkg())
 }
 
 // postorder calls f for every node below root (root included) after its
@@ -277,7 +277,7 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 // applies to the known libraries, nor to HTTP handlers (a logout handler
 // calling another handler is judged through that handler's summary).
 func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
-	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isHandlerSig(fn.Signature()) {
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isHandlerSig(fn.Signature(), fn.Pkg()) {
 		return false
 	}
 	s := a.settings

@@ -183,7 +183,7 @@ func (a *pkgAnalysis) summarize() {
 	// parameters (Logout(c, db)) cannot be registered itself, so it is
 	// called, by a route's closure in another package, and is a helper.
 	for fn, s := range a.summaries {
-		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature()) || a.matchName(fn.Name()) == "") {
+		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature(), fn.Pkg()) || a.matchName(fn.Name()) == "") {
 			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint16(s)})
 		}
 	}

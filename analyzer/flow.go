@@ -589,8 +589,11 @@ func (a *pkgAnalysis) isErrorValue(e ast.Expr) bool {
 		_, isVar := a.objOf(e).(*types.Var)
 		return isVar
 	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
+		switch fn := typeutil.Callee(a.pass.TypesInfo, e).(type) {
+		case *types.Func:
 			return errorConstructorIndex.has(fn) || strings.Contains(fn.Name(), "Err")
+		case *types.Var:
+			return errorConstructorIndex.hasVar(fn) // a replaceable constructor
 		}
 	}
 	return false

@@ -124,6 +124,10 @@ var (
 	credentialSources = map[string]bool{}
 	credentialHeaders = map[string]bool{}
 	credentialFields  = map[typeName]string{}
+	// credentialTags and credentialHeaderTags are struct tag keys of
+	// fields filled from the request's cookies, and from its headers.
+	credentialTags       = map[string]bool{}
+	credentialHeaderTags = map[string]bool{}
 	// storageAPIs are the deleting calls of storage an app owns.
 	storageAPIs = map[string]storageAPI{}
 	// handoffs hand the credential to code installed elsewhere.
@@ -161,8 +165,14 @@ func init() {
 		for _, h := range p.Handlers {
 			handlerShapes = append(handlerShapes, h)
 			for _, param := range h.Params {
-				knownPackages[param.Pkg] = true
-				handlerPackages[param.Pkg] = true
+				if param.Pkg != "" { // a struct of any type
+					knownPackages[param.Pkg] = true
+					handlerPackages[param.Pkg] = true
+				}
+			}
+			if h.Pkg != "" {
+				knownPackages[h.Pkg] = true
+				handlerPackages[h.Pkg] = true
 			}
 			if c := h.Controller; c.Pkg != "" {
 				knownPackages[c.Pkg] = true
@@ -230,6 +240,8 @@ func init() {
 		}
 		addAll(credentialSources, p.CredentialCalls)
 		addAll(credentialHeaders, p.CredentialHeaders)
+		addAll(credentialTags, p.CredentialTags)
+		addAll(credentialHeaderTags, p.CredentialHeaderTags)
 		for _, f := range p.CredentialFields {
 			credentialFields[f.Type] = f.Name
 		}
@@ -339,6 +351,16 @@ func (ix funcIndex[T]) of(fn *types.Func) (T, bool) {
 	}
 	v, ok := ix[k]
 	return v, ok
+}
+
+// hasVar reports whether the package-level variable v, of a function
+// type, is in the table, where it is named as a function would be.
+func (ix funcIndex[T]) hasVar(v *types.Var) bool {
+	if v.Pkg() == nil || v.Pkg().Scope().Lookup(v.Name()) != v {
+		return false // a local variable or a field
+	}
+	_, ok := ix[funcKey{pkg: pkgPath(v.Pkg()), name: v.Name()}]
+	return ok
 }
 
 // The indexes of the tables above, built by the init function below,
