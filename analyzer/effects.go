@@ -226,6 +226,11 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 			return op{eff: effMark, lib: c.row.Lib}
 		}
 		return op{}
+	case c.row.Effect == effDeleteUnlessKept:
+		if n := len(call.Args); n > 0 && a.isNonEmptyList(call.Args[n-1]) {
+			return op{eff: effClear, lib: c.row.Lib} // the listed keys stay, the session too
+		}
+		return op{eff: effDelete, lib: c.row.Lib}
 	case c.row.Effect != effNone:
 		return op{eff: c.row.Effect, lib: c.row.Lib}
 	case c.kill:
@@ -373,6 +378,20 @@ func (a *pkgAnalysis) negativeMaxAge(e ast.Expr) bool {
 				return a.isNegative(kv.Value)
 			}
 		}
+	}
+	return false
+}
+
+// isNonEmptyList reports whether e is a slice or array literal with
+// elements ([]string{"csrf"}).
+func (a *pkgAnalysis) isNonEmptyList(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || len(lit.Elts) == 0 {
+		return false
+	}
+	switch typeUnder(a.pass.TypesInfo.TypeOf(lit)).(type) {
+	case *types.Slice, *types.Array:
+		return true
 	}
 	return false
 }

@@ -25,15 +25,16 @@ type (
 )
 
 const (
-	effNone           = knowledge.NoEffect
-	effKill           = knowledge.Kill
-	effClear          = knowledge.Clear
-	effClearPending   = knowledge.ClearPending
-	effMark           = knowledge.Mark
-	effMarkIfNegative = knowledge.MarkIfNegative
-	effSave           = knowledge.Save
-	effDelete         = knowledge.Delete
-	effClient         = knowledge.Client
+	effNone             = knowledge.NoEffect
+	effKill             = knowledge.Kill
+	effClear            = knowledge.Clear
+	effClearPending     = knowledge.ClearPending
+	effMark             = knowledge.Mark
+	effMarkIfNegative   = knowledge.MarkIfNegative
+	effSave             = knowledge.Save
+	effDelete           = knowledge.Delete
+	effClient           = knowledge.Client
+	effDeleteUnlessKept = knowledge.DeleteUnlessKept
 
 	storeUnknown = knowledge.StoreUnknown
 	storeServer  = knowledge.StoreServer

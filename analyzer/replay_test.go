@@ -18,14 +18,15 @@ var replayModule = filepath.Join("..", "internal", "replay", "libraries")
 
 // replayClaims says what each effect of the table claims at run time.
 var replayClaims = map[effect]replay.Claim{
-	effKill:           replay.Kill,
-	effClear:          replay.Clear,
-	effClearPending:   replay.ClearPending,
-	effMark:           replay.Mark,
-	effMarkIfNegative: replay.Mark, // the proofs pass a negative MaxAge
-	effSave:           replay.Save,
-	effDelete:         replay.Delete,
-	effClient:         replay.Client,
+	effKill:             replay.Kill,
+	effClear:            replay.Clear,
+	effClearPending:     replay.ClearPending,
+	effMark:             replay.Mark,
+	effMarkIfNegative:   replay.Mark, // the proofs pass a negative MaxAge
+	effSave:             replay.Save,
+	effDelete:           replay.Delete,
+	effClient:           replay.Client,
+	effDeleteUnlessKept: replay.Delete, // the proofs keep no keys
 }
 
 var replayStoreClaims = map[storeKind]replay.Claim{

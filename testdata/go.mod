@@ -132,6 +132,8 @@ require (
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
 	github.com/valyala/fasthttp v1.69.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
+	github.com/volatiletech/authboss-clientstate v0.0.0-20230313034706-0b930a6c0713
+	github.com/volatiletech/authboss/v3 v3.5.0
 	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/postgres/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/redis/v3 v3.0.0
@@ -176,3 +178,7 @@ replace github.com/zerodha/simplesessions/stores/redis/v3 => ./stubs/simplesessi
 replace github.com/zerodha/simplesessions/stores/postgres/v3 => ./stubs/simplesessions/stores/postgres
 
 replace github.com/zerodha/simplesessions/stores/securecookie/v3 => ./stubs/simplesessions/stores/securecookie
+
+replace github.com/volatiletech/authboss/v3 => ./stubs/authboss
+
+replace github.com/volatiletech/authboss-clientstate => ./stubs/authboss-clientstate

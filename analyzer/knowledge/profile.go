@@ -192,6 +192,11 @@ const (
 	Save                  // pending changes are written to the store (and cookie)
 	Delete                // deleted through the session's store, which saves by itself: marked and saved at once
 	Client                // only the browser cookie is changed
+	// DeleteUnlessKept is Delete, unless the call's last argument is a
+	// non-empty slice literal of the keys to keep: then the other values
+	// are removed (Clear) and the session survives. A list it cannot read
+	// is taken to keep nothing.
+	DeleteUnlessKept
 )
 
 // An API is one session call and its effect.

@@ -38,6 +38,9 @@ func proofs() []proof {
 // of our own, which prove nothing about the library.
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// authboss v3.5.0 and authboss-clientstate 0b930a6, read from their source
+	"github.com/volatiletech/authboss/v3":          "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/volatiletech/authboss-clientstate": "not served by the Go module proxy (the fixtures use a stub)",
 	// zerodha/simplesessions v3.0.0 and its stores, read from their source
 	"github.com/zerodha/simplesessions/v3":                     "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/zerodha/simplesessions/stores/memory/v3":       "not served by the Go module proxy (the fixtures use a stub)",
