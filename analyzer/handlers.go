@@ -233,14 +233,24 @@ func isHandlerSig(sig *types.Signature) bool {
 	return controllerShape(sig) != nil
 }
 
-// controllerShape returns the controller shape of a method with no
-// parameters and no results on a type that embeds a framework's
-// controller, or nil.
+// controllerShape returns the controller shape of a method on a type that
+// embeds a framework's controller, if the method has the parameters and
+// results of that shape's handlers (none, unless the shape says
+// otherwise), or nil.
 func controllerShape(sig *types.Signature) *handlerShape {
-	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 0 {
+	if sig.Recv() == nil {
 		return nil
 	}
-	return controllerShapeOf(sig.Recv().Type())
+	shape := controllerShapeOf(sig.Recv().Type())
+	if shape == nil || sig.Params().Len() != 0 && !shape.ActionParams || sig.Results().Len() != len(shape.Results) {
+		return nil
+	}
+	for i, want := range shape.Results {
+		if !isType(sig.Results().At(i).Type(), want.TypeName, want.Pointer) {
+			return nil
+		}
+	}
+	return shape
 }
 
 // controllerShapeOf returns the controller shape whose controller t (or

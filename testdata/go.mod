@@ -123,6 +123,7 @@ require (
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b // indirect
 	github.com/quic-go/qpack v0.6.0 // indirect
 	github.com/quic-go/quic-go v0.59.0 // indirect
+	github.com/revel/revel v1.1.0
 	github.com/rivo/uniseg v0.2.0 // indirect
 	github.com/tinylib/msgp v1.6.3 // indirect
 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
@@ -157,3 +158,5 @@ replace github.com/fasthttp/session/v2 => ./stubs/fasthttp-session
 replace github.com/flamego/flamego => ./stubs/flamego
 
 replace github.com/flamego/session => ./stubs/flamego-session
+
+replace github.com/revel/revel => ./stubs/revel

@@ -263,6 +263,12 @@ type HandlerShape struct {
 	// type's name says what the handler does (LogoutController.Get).
 	Controller TypeName
 	Verbs      []string
+	// Results are the result types of a controller's handler methods, in
+	// order (revel's actions return a revel.Result); ActionParams lets
+	// them take parameters, which the framework binds from the request
+	// by name.
+	Results      []Param
+	ActionParams bool
 }
 
 // FixExprs are the expressions a suggested fix writes in a handler of a
