@@ -65,6 +65,11 @@ type Profile struct {
 	MaxAgeTypes       []TypeName
 	OptionsFieldTypes []TypeName
 	ValuesFieldTypes  []TypeName
+	// SessionMaps are session types that are the map of the session's
+	// values, which the library writes back after the handler by itself:
+	// delete and clear on one, or a map assigned to a variable or field
+	// of one, remove values (Clear).
+	SessionMaps []TypeName
 
 	// SessionValues are the library's session types: a call of one of
 	// their methods that returns something, or a read of one of their
