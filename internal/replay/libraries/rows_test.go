@@ -38,6 +38,12 @@ func proofs() []proof {
 // of our own, which prove nothing about the library.
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// zerodha/simplesessions v3.0.0 and its stores, read from their source
+	"github.com/zerodha/simplesessions/v3":                     "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/memory/v3":       "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/redis/v3":        "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/postgres/v3":     "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/securecookie/v3": "not served by the Go module proxy (the fixtures use a stub)",
 	// fasthttp/session v2.5.9, read from its source
 	"github.com/fasthttp/session/v2":        "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
