@@ -42,6 +42,27 @@ func namesRemember(name string) bool {
 	return false
 }
 
+// namesRememberCookie reports whether the name of a cookie, or of the
+// constant or variable holding it, says it is a remember-me credential:
+// it says remember, and not that what it remembers is the user's name or
+// address for the login form (remember_username, rememberedEmail), unless
+// it also says token, key or the like (remember_user_token).
+func namesRememberCookie(name string) bool {
+	if !namesRemember(name) {
+		return false
+	}
+	data, credential := false, false
+	for _, w := range splitWords(name) {
+		switch w {
+		case "user", "username", "email", "mail", "account", "phone", "login":
+			data = true
+		case "token", "auth", "key", "secret", "hash", "digest", "sig", "signature", "me", "session", "cookie", "credential":
+			credential = true
+		}
+	}
+	return !data || credential
+}
+
 // revokeRememberName matches the names of functions that revoke
 // remember-me tokens (DeleteRememberToken, DelRememberTokens,
 // revokeRememberMe, ForgetRememberedUser).
@@ -131,7 +152,7 @@ func (a *pkgAnalysis) rememberCookie(call *ast.CallExpr) (cookieCall, string, bo
 			return cookieCall{}, "", false
 		}
 		v, isVar := a.pass.TypesInfo.Uses[id].(*types.Var)
-		if !isVar || v.Pkg() == nil || !namesRemember(v.Name()) {
+		if !isVar || v.Pkg() == nil || !namesRememberCookie(v.Name()) {
 			return cookieCall{}, "", false
 		}
 		return c, varCookiePrefix + pkgPath(v.Pkg()) + "." + v.Name(), true
@@ -139,11 +160,11 @@ func (a *pkgAnalysis) rememberCookie(call *ast.CallExpr) (cookieCall, string, bo
 	if name == "" {
 		return cookieCall{}, "", false
 	}
-	if namesRemember(name) {
+	if namesRememberCookie(name) {
 		return c, name, true
 	}
 	if id != nil {
-		if k, isConst := a.pass.TypesInfo.Uses[id].(*types.Const); isConst && namesRemember(k.Name()) {
+		if k, isConst := a.pass.TypesInfo.Uses[id].(*types.Const); isConst && namesRememberCookie(k.Name()) {
 			return c, name, true
 		}
 	}
@@ -188,6 +209,25 @@ func (a *pkgAnalysis) expires(c cookieCall, call *ast.CallExpr) bool {
 		return true
 	}
 	return maxAge != nil && a.isNegative(maxAge)
+}
+
+// constantValue reports whether a cookie call that sets a cookie gives
+// it a constant value.
+func (a *pkgAnalysis) constantValue(c cookieCall, call *ast.CallExpr) bool {
+	var value ast.Expr
+	switch c.Kind {
+	case cookieSet:
+		if c.Arg+1 < len(call.Args) {
+			value = call.Args[c.Arg+1]
+		}
+	case cookieSetStruct:
+		value = fieldValue(a.cookieLit(call.Args[c.Arg]), "Value")
+	}
+	if value == nil {
+		return false
+	}
+	tv, ok := a.pass.TypesInfo.Types[value]
+	return ok && tv.Value != nil
 }
 
 // cookieLit returns the composite literal a cookie struct argument is
@@ -319,6 +359,8 @@ func (a *pkgAnalysis) rememberCookies() {
 					read[name] = true
 				case a.expires(c, call):
 					expired[name] = true
+				case a.constantValue(c, call):
+					// a flag (remember_me=1: the login form's checkbox), not a credential
 				default:
 					if _, seen := info.ownIssued[name]; !seen {
 						label := fd.Name.Name

@@ -1,4 +1,4 @@
-// want package:`remember\(issued remember_me by unread.login\)`
+// want package:`remember\(issued remember_token by unread.login\)`
 
 // Package unread sets a remember-me cookie that nothing reads: no
 // credential survives the logout, and nothing is reported.
@@ -14,8 +14,8 @@ var sm = scs.New()
 
 func login(w http.ResponseWriter, r *http.Request) { // want login:`session\(client\)`
 	sm.Put(r.Context(), "userID", 7)
-	// a hint for the login form's checkbox, not a credential
-	http.SetCookie(w, &http.Cookie{Name: "remember_me", Value: "1", MaxAge: 3600})
+	tok := r.FormValue("device")
+	http.SetCookie(w, &http.Cookie{Name: "remember_token", Value: tok, MaxAge: 3600})
 }
 
 func Logout(w http.ResponseWriter, r *http.Request) {

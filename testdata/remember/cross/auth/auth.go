@@ -20,9 +20,12 @@ var Tokens = map[string]int{}
 
 func signIn(w http.ResponseWriter, r *http.Request, uid int) { // want signIn:`session\(client\)`
 	Sessions.Put(r.Context(), "userID", uid)
-	Tokens["random"] = uid
-	http.SetCookie(w, &http.Cookie{Name: RememberCookie, Value: "random", MaxAge: 30 * 24 * 3600})
+	tok := newToken()
+	Tokens[tok] = uid
+	http.SetCookie(w, &http.Cookie{Name: RememberCookie, Value: tok, MaxAge: 30 * 24 * 3600})
 }
+
+func newToken() string { return "random" }
 
 // DropLogin ends the session and deletes the remember-me token.
 func DropLogin(w http.ResponseWriter, r *http.Request) error { // want DropLogin:`session\(kill,remember\)`
