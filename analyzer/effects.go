@@ -174,6 +174,9 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
 		if b.Name() == "delete" || b.Name() == "clear" {
 			if len(call.Args) > 0 {
+				if lib := sessionTypeLib(a.pass.TypesInfo.TypeOf(call.Args[0]), sessionMaps); lib != nil {
+					return op{eff: effClear, lib: lib} // delete(c.Session, key): written back by the library
+				}
 				if lib := a.valuesFieldLib(call.Args[0]); lib != nil {
 					return op{eff: effClearPending, lib: lib}
 				}
@@ -314,6 +317,13 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isDenyList(ix.X) {
 			if _, isMap := typeUnder(a.pass.TypesInfo.TypeOf(ix.X)).(*types.Map); isMap {
 				return op{eff: effKill} // revokedTokens[tok] = time.Now()
+			}
+		}
+		switch ast.Unparen(as.Rhs[i]).(type) {
+		case *ast.CompositeLit, *ast.CallExpr:
+			// a new map: c.Session = session.NewSession()
+			if lib := sessionTypeLib(a.pass.TypesInfo.TypeOf(lhs), sessionMaps); lib != nil {
+				return op{eff: effClear, lib: lib}
 			}
 		}
 		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isZero(as.Rhs[i]) {

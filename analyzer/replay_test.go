@@ -71,6 +71,10 @@ func knowledgeRows(t *testing.T) []replay.Row {
 	for _, tn := range valuesFields {
 		rows = append(rows, replay.Row{Table: "valuesFields", Name: tn.Pkg + "." + tn.Name, Claim: replay.ClearPending})
 	}
+	// Removing values from a session map is written back by the library.
+	for _, tn := range sessionMaps {
+		rows = append(rows, replay.Row{Table: "sessionMaps", Name: tn.Pkg + "." + tn.Name, Claim: replay.Clear})
+	}
 	// A delete from the storage of a session store deletes the record.
 	for name := range storageDeletes {
 		rows = append(rows, replay.Row{Table: "storageDeletes", Name: name, Claim: replay.Kill})

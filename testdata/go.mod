@@ -125,6 +125,7 @@ require (
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b // indirect
 	github.com/quic-go/qpack v0.6.0 // indirect
 	github.com/quic-go/quic-go v0.59.0 // indirect
+	github.com/revel/revel v1.1.0
 	github.com/rivo/uniseg v0.2.0 // indirect
 	github.com/tinylib/msgp v1.6.3 // indirect
 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
@@ -182,3 +183,5 @@ replace github.com/zerodha/simplesessions/stores/securecookie/v3 => ./stubs/simp
 replace github.com/volatiletech/authboss/v3 => ./stubs/authboss
 
 replace github.com/volatiletech/authboss-clientstate => ./stubs/authboss-clientstate
+
+replace github.com/revel/revel => ./stubs/revel

@@ -66,6 +66,11 @@ type Profile struct {
 	MaxAgeTypes       []TypeName
 	OptionsFieldTypes []TypeName
 	ValuesFieldTypes  []TypeName
+	// SessionMaps are session types that are the map of the session's
+	// values, which the library writes back after the handler by itself:
+	// delete and clear on one, or a map assigned to a variable or field
+	// of one, remove values (Clear).
+	SessionMaps []TypeName
 
 	// SessionValues are the library's session types: a call of one of
 	// their methods that returns something, or a read of one of their
@@ -305,7 +310,10 @@ type HandlerShape struct {
 	// before its *app.RequestContext): a handler has them too, and a
 	// function with exactly Params and Also can be registered as it is.
 	Also []Param
-	// Results, when set, are a handler's results, in order.
+	// Results, when set, are a handler's results, in order (for a
+	// controller shape, its methods': revel's actions return a
+	// revel.Result; a controller shape with none has methods with no
+	// results).
 	Results []Param
 	// Pkg is, for a shape none of whose parameters is a type of the
 	// framework (a generic handler type: huma's func(context.Context, *I)
@@ -322,6 +330,9 @@ type HandlerShape struct {
 	// type's name says what the handler does (LogoutController.Get).
 	Controller TypeName
 	Verbs      []string
+	// ActionParams lets a controller's methods take parameters, which
+	// the framework binds from the request by name (revel's actions).
+	ActionParams bool
 }
 
 // FixExprs are the expressions a suggested fix writes in a handler of a
