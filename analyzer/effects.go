@@ -174,6 +174,9 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
 		if b.Name() == "delete" || b.Name() == "clear" {
 			if len(call.Args) > 0 {
+				if lib := sessionTypeLib(a.pass.TypesInfo.TypeOf(call.Args[0]), sessionMaps); lib != nil {
+					return op{eff: effClear, lib: lib} // delete(c.Session, key): written back by the library
+				}
 				if lib := a.valuesFieldLib(call.Args[0]); lib != nil {
 					return op{eff: effClearPending, lib: lib}
 				}
@@ -226,6 +229,11 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 			return op{eff: effMark, lib: c.row.Lib}
 		}
 		return op{}
+	case c.row.Effect == effDeleteUnlessKept:
+		if n := len(call.Args); n > 0 && a.isNonEmptyList(call.Args[n-1]) {
+			return op{eff: effClear, lib: c.row.Lib} // the listed keys stay, the session too
+		}
+		return op{eff: effDelete, lib: c.row.Lib}
 	case c.row.Effect != effNone:
 		return op{eff: c.row.Effect, lib: c.row.Lib}
 	case c.kill:
@@ -311,6 +319,13 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 				return op{eff: effKill} // revokedTokens[tok] = time.Now()
 			}
 		}
+		switch ast.Unparen(as.Rhs[i]).(type) {
+		case *ast.CompositeLit, *ast.CallExpr:
+			// a new map: c.Session = session.NewSession()
+			if lib := sessionTypeLib(a.pass.TypesInfo.TypeOf(lhs), sessionMaps); lib != nil {
+				return op{eff: effClear, lib: lib}
+			}
+		}
 		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isZero(as.Rhs[i]) {
 			if lib := a.valuesFieldLib(ix.X); lib != nil {
 				// sess.Values["authenticated"] = false
@@ -373,6 +388,20 @@ func (a *pkgAnalysis) negativeMaxAge(e ast.Expr) bool {
 				return a.isNegative(kv.Value)
 			}
 		}
+	}
+	return false
+}
+
+// isNonEmptyList reports whether e is a slice or array literal with
+// elements ([]string{"csrf"}).
+func (a *pkgAnalysis) isNonEmptyList(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || len(lit.Elts) == 0 {
+		return false
+	}
+	switch typeUnder(a.pass.TypesInfo.TypeOf(lit)).(type) {
+	case *types.Slice, *types.Array:
+		return true
 	}
 	return false
 }

@@ -245,14 +245,19 @@ func shapeApplies(shape handlerShape, pkg *types.Package) bool {
 	return pkg != nil && (pkgPath(pkg) == shape.Pkg || importsAny(pkg, map[string]bool{shape.Pkg: true}))
 }
 
-// controllerShape returns the controller shape of a method with no
-// parameters and no results on a type that embeds a framework's
-// controller, or nil.
+// controllerShape returns the controller shape of a method on a type that
+// embeds a framework's controller, if the method has the parameters and
+// results of that shape's handlers (none, unless the shape says
+// otherwise), or nil.
 func controllerShape(sig *types.Signature) *handlerShape {
-	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 0 {
+	if sig.Recv() == nil {
 		return nil
 	}
-	return controllerShapeOf(sig.Recv().Type())
+	shape := controllerShapeOf(sig.Recv().Type())
+	if shape == nil || sig.Params().Len() != 0 && !shape.ActionParams || sig.Results().Len() != len(shape.Results) || !hasResults(sig, shape.Results) {
+		return nil
+	}
+	return shape
 }
 
 // controllerShapeOf returns the controller shape whose controller t (or

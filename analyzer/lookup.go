@@ -25,15 +25,16 @@ type (
 )
 
 const (
-	effNone           = knowledge.NoEffect
-	effKill           = knowledge.Kill
-	effClear          = knowledge.Clear
-	effClearPending   = knowledge.ClearPending
-	effMark           = knowledge.Mark
-	effMarkIfNegative = knowledge.MarkIfNegative
-	effSave           = knowledge.Save
-	effDelete         = knowledge.Delete
-	effClient         = knowledge.Client
+	effNone             = knowledge.NoEffect
+	effKill             = knowledge.Kill
+	effClear            = knowledge.Clear
+	effClearPending     = knowledge.ClearPending
+	effMark             = knowledge.Mark
+	effMarkIfNegative   = knowledge.MarkIfNegative
+	effSave             = knowledge.Save
+	effDelete           = knowledge.Delete
+	effClient           = knowledge.Client
+	effDeleteUnlessKept = knowledge.DeleteUnlessKept
 
 	storeUnknown = knowledge.StoreUnknown
 	storeServer  = knowledge.StoreServer
@@ -93,6 +94,7 @@ var (
 	maxAgeFields  []sessionType
 	optionsFields []sessionType
 	valuesFields  []sessionType
+	sessionMaps   []sessionType
 
 	// sessionImports are packages whose import tells the session library
 	// of a package, in registry order: those of the session calls, then
@@ -218,6 +220,9 @@ func init() {
 		}
 		for _, t := range p.ValuesFieldTypes {
 			valuesFields = append(valuesFields, sessionType{t, p.Library})
+		}
+		for _, t := range p.SessionMaps {
+			sessionMaps = append(sessionMaps, sessionType{t, p.Library})
 		}
 		for _, t := range p.SessionValues {
 			sessionTypes = append(sessionTypes, t)

@@ -125,6 +125,7 @@ require (
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b // indirect
 	github.com/quic-go/qpack v0.6.0 // indirect
 	github.com/quic-go/quic-go v0.59.0 // indirect
+	github.com/revel/revel v1.1.0
 	github.com/rivo/uniseg v0.2.0 // indirect
 	github.com/tinylib/msgp v1.6.3 // indirect
 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
@@ -132,6 +133,8 @@ require (
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
 	github.com/valyala/fasthttp v1.69.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
+	github.com/volatiletech/authboss-clientstate v0.0.0-20230313034706-0b930a6c0713
+	github.com/volatiletech/authboss/v3 v3.5.0
 	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/postgres/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/redis/v3 v3.0.0
@@ -176,3 +179,9 @@ replace github.com/zerodha/simplesessions/stores/redis/v3 => ./stubs/simplesessi
 replace github.com/zerodha/simplesessions/stores/postgres/v3 => ./stubs/simplesessions/stores/postgres
 
 replace github.com/zerodha/simplesessions/stores/securecookie/v3 => ./stubs/simplesessions/stores/securecookie
+
+replace github.com/volatiletech/authboss/v3 => ./stubs/authboss
+
+replace github.com/volatiletech/authboss-clientstate => ./stubs/authboss-clientstate
+
+replace github.com/revel/revel => ./stubs/revel

@@ -66,6 +66,11 @@ type Profile struct {
 	MaxAgeTypes       []TypeName
 	OptionsFieldTypes []TypeName
 	ValuesFieldTypes  []TypeName
+	// SessionMaps are session types that are the map of the session's
+	// values, which the library writes back after the handler by itself:
+	// delete and clear on one, or a map assigned to a variable or field
+	// of one, remove values (Clear).
+	SessionMaps []TypeName
 
 	// SessionValues are the library's session types: a call of one of
 	// their methods that returns something, or a read of one of their
@@ -192,6 +197,11 @@ const (
 	Save                  // pending changes are written to the store (and cookie)
 	Delete                // deleted through the session's store, which saves by itself: marked and saved at once
 	Client                // only the browser cookie is changed
+	// DeleteUnlessKept is Delete, unless the call's last argument is a
+	// non-empty slice literal of the keys to keep: then the other values
+	// are removed (Clear) and the session survives. A list it cannot read
+	// is taken to keep nothing.
+	DeleteUnlessKept
 )
 
 // An API is one session call and its effect.
@@ -300,7 +310,10 @@ type HandlerShape struct {
 	// before its *app.RequestContext): a handler has them too, and a
 	// function with exactly Params and Also can be registered as it is.
 	Also []Param
-	// Results, when set, are a handler's results, in order.
+	// Results, when set, are a handler's results, in order (for a
+	// controller shape, its methods': revel's actions return a
+	// revel.Result; a controller shape with none has methods with no
+	// results).
 	Results []Param
 	// Pkg is, for a shape none of whose parameters is a type of the
 	// framework (a generic handler type: huma's func(context.Context, *I)
@@ -317,6 +330,9 @@ type HandlerShape struct {
 	// type's name says what the handler does (LogoutController.Get).
 	Controller TypeName
 	Verbs      []string
+	// ActionParams lets a controller's methods take parameters, which
+	// the framework binds from the request by name (revel's actions).
+	ActionParams bool
 }
 
 // FixExprs are the expressions a suggested fix writes in a handler of a

@@ -38,6 +38,9 @@ func proofs() []proof {
 // of our own, which prove nothing about the library.
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// authboss v3.5.0 and authboss-clientstate 0b930a6, read from their source
+	"github.com/volatiletech/authboss/v3":          "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/volatiletech/authboss-clientstate": "not served by the Go module proxy (the fixtures use a stub)",
 	// zerodha/simplesessions v3.0.0 and its stores, read from their source
 	"github.com/zerodha/simplesessions/v3":                     "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/zerodha/simplesessions/stores/memory/v3":       "not served by the Go module proxy (the fixtures use a stub)",
@@ -50,6 +53,9 @@ var unprovenPackages = map[string]string{
 	// flamego v1.13.0 and flamego/session v1.6.6, read from their source
 	"github.com/flamego/flamego": "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/flamego/session": "not served by the Go module proxy (the fixtures use a stub)",
+	// revel v1.1.0, read from its source
+	"github.com/revel/revel":         "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/revel/revel/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v1.12.3, read from its source
