@@ -44,6 +44,8 @@ var unprovenPackages = map[string]string{
 	// flamego v1.13.0 and flamego/session v1.6.6, read from their source
 	"github.com/flamego/flamego": "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/flamego/session": "not served by the Go module proxy (the fixtures use a stub)",
+	// buffalo v1.1.4, read from its source
+	"github.com/gobuffalo/buffalo": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v1.12.3, read from its source
