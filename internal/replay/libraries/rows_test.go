@@ -46,6 +46,9 @@ var unprovenPackages = map[string]string{
 	"github.com/flamego/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// buffalo v1.1.4, read from its source
 	"github.com/gobuffalo/buffalo": "not served by the Go module proxy (the fixtures use a stub)",
+	// gf v2.10.2, read from its source
+	"github.com/gogf/gf/v2/net/ghttp":   "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/gogf/gf/v2/os/gsession": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v1.12.3, read from its source
