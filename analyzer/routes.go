@@ -52,7 +52,7 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 				}
 				pattern = s
 			}
-			base := joinPath(a.groupPrefix(cur, call, prefixes), a.prefixOf(receiver(call), prefixes))
+			base := joinPath(a.groupPrefix(cur, call, prefixes), a.prefixOf(router(call, r), prefixes))
 			h := call.Args[r.Arg]
 			if r.Last {
 				h = call.Args[len(call.Args)-1]
@@ -66,17 +66,23 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 			if !ok {
 				continue
 			}
-			a.controllerRoute(cs, s, a.prefixOf(receiver(call), prefixes), call.Args[r.Arg], call.Args[min(r.Mapping, len(call.Args)):])
+			a.controllerRoute(cs, s, a.prefixOf(router(call, r), prefixes), call.Args[r.Arg], call.Args[min(r.Mapping, len(call.Args)):])
 		case routeLiteral:
-			if r.Arg < len(call.Args) {
-				if lit, ok := ast.Unparen(call.Args[r.Arg]).(*ast.CompositeLit); ok {
-					path, method, h := a.routeLiteralFields(lit)
-					if method != "" {
-						path = method + " " + path
-					}
-					a.route(cs, path, a.prefixOf(receiver(call), prefixes), h)
-				}
+			if r.Path < 0 || r.Path >= len(call.Args) || r.Arg >= len(call.Args) {
+				continue
 			}
+			lit, ok := ast.Unparen(call.Args[r.Path]).(*ast.CompositeLit)
+			if !ok {
+				continue // an operation built elsewhere: its path is not seen
+			}
+			path, method, h := a.routeLiteralFields(lit)
+			if r.Arg != r.Path {
+				h = call.Args[r.Arg] // the literal describes the route, the handler comes apart
+			}
+			if method != "" {
+				path = method + " " + path
+			}
+			a.route(cs, path, a.prefixOf(router(call, r), prefixes), h)
 		}
 	}
 }
@@ -109,7 +115,7 @@ func (a *pkgAnalysis) recordPrefixes(n ast.Node, prefixes map[types.Object]strin
 			return
 		}
 		s, _ := a.stringConst(n.Args[r.Path])
-		p := joinPath(a.prefixOf(receiver(n), prefixes), s)
+		p := joinPath(a.prefixOf(router(n, r), prefixes), s)
 		arg := ast.Unparen(n.Args[r.Arg])
 		if r.Kind == routeCallback {
 			// the callback's router parameter: a literal or a declared func
@@ -172,7 +178,7 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 			if r.Kind != routeGroup {
 				return ""
 			}
-			p := a.prefixOf(receiver(e), prefixes)
+			p := a.prefixOf(router(e, r), prefixes)
 			if r.Path >= 0 && r.Path < len(e.Args) {
 				s, _ := a.stringConst(e.Args[r.Path])
 				p = joinPath(p, s)
@@ -185,6 +191,18 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 		}
 	}
 	return ""
+}
+
+// router returns the router expression of a call of route API r: its
+// first argument for a function given the router, else its receiver.
+func router(call *ast.CallExpr, r routeAPI) ast.Expr {
+	if r.RouterArg {
+		if len(call.Args) == 0 {
+			return nil
+		}
+		return call.Args[0]
+	}
+	return receiver(call)
 }
 
 // groupPrefix returns the prefix that route callbacks with no router
@@ -419,7 +437,7 @@ func (a *pkgAnalysis) handlersOf(e ast.Expr, depth int) handlerRefs {
 	case *ast.Ident, *ast.SelectorExpr:
 		switch obj := a.objOf(e).(type) {
 		case *types.Func:
-			if isHandlerSig(obj.Signature()) {
+			if isHandlerSig(obj.Signature(), obj.Pkg()) {
 				return a.funcRef(obj)
 			}
 			return refs
@@ -506,7 +524,7 @@ func (a *pkgAnalysis) adaptedFunc(call *ast.CallExpr) ast.Expr {
 		if f == nil {
 			continue
 		}
-		if sig, ok := a.pass.TypesInfo.TypeOf(f).(*types.Signature); ok && mayBeHandler(sig) {
+		if sig, ok := a.pass.TypesInfo.TypeOf(f).(*types.Signature); ok && mayBeHandler(sig, a.funcPkg(f)) {
 			return f
 		}
 		if first == nil {
@@ -532,6 +550,15 @@ func (a *pkgAnalysis) funcValue(e ast.Expr) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// funcPkg returns the package that declares a function value funcValue
+// returned: this one for a literal.
+func (a *pkgAnalysis) funcPkg(f ast.Expr) *types.Package {
+	if obj := a.objOf(f); obj != nil {
+		return obj.Pkg()
+	}
+	return a.pass.Pkg
 }
 
 // objOf returns the object an identifier or selector refers to.

@@ -32,6 +32,7 @@ require (
 	github.com/aymerick/douceur v0.2.0 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/cloudwego/hertz v0.10.4 // indirect
+	github.com/danielgtaylor/huma/v2 v2.36.0 // indirect
 	github.com/dgryski/go-rendezvous v0.0.0-20200823014737-9f7001d12a5f // indirect
 	github.com/fasthttp/router v1.5.4 // indirect
 	github.com/fatih/structs v1.1.0 // indirect
@@ -94,7 +95,7 @@ require (
 	github.com/fasthttp/session/v2 v2.5.9
 	github.com/flamego/flamego v1.13.0
 	github.com/flamego/session v1.6.6
-	github.com/gabriel-vasile/mimetype v1.4.12 // indirect
+	github.com/gabriel-vasile/mimetype v1.4.13 // indirect
 	github.com/gin-contrib/sse v1.1.0 // indirect
 	github.com/go-playground/locales v0.14.1 // indirect
 	github.com/go-playground/universal-translator v0.18.1 // indirect
@@ -117,7 +118,7 @@ require (
 	github.com/leodido/go-urn v1.4.0 // indirect
 	github.com/mattn/go-colorable v0.1.15 // indirect
 	github.com/mattn/go-isatty v0.0.22 // indirect
-	github.com/mattn/go-runewidth v0.0.16 // indirect
+	github.com/mattn/go-runewidth v0.0.19 // indirect
 	github.com/modern-go/concurrent v0.0.0-20180306012644-bacd9c7ef1dd // indirect
 	github.com/modern-go/reflect2 v1.0.2 // indirect
 	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
@@ -125,6 +126,7 @@ require (
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b // indirect
 	github.com/quic-go/qpack v0.6.0 // indirect
 	github.com/quic-go/quic-go v0.59.0 // indirect
+	github.com/revel/revel v1.1.0
 	github.com/rivo/uniseg v0.2.0 // indirect
 	github.com/tinylib/msgp v1.6.3 // indirect
 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
@@ -132,8 +134,15 @@ require (
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
 	github.com/valyala/fasthttp v1.69.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
+	github.com/volatiletech/authboss-clientstate v0.0.0-20230313034706-0b930a6c0713
+	github.com/volatiletech/authboss/v3 v3.5.0
+	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/postgres/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/redis/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/securecookie/v3 v3.0.0
+	github.com/zerodha/simplesessions/v3 v3.0.0
 	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
-	golang.org/x/arch v0.22.0 // indirect
+	golang.org/x/arch v0.24.0 // indirect
 	golang.org/x/crypto v0.54.0 // indirect
 	golang.org/x/net v0.57.0 // indirect
 	golang.org/x/sys v0.47.0 // indirect
@@ -163,3 +172,19 @@ replace github.com/flamego/flamego => ./stubs/flamego
 replace github.com/flamego/session => ./stubs/flamego-session
 
 replace github.com/gogf/gf/v2 => ./stubs/gf
+
+replace github.com/zerodha/simplesessions/v3 => ./stubs/simplesessions
+
+replace github.com/zerodha/simplesessions/stores/memory/v3 => ./stubs/simplesessions/stores/memory
+
+replace github.com/zerodha/simplesessions/stores/redis/v3 => ./stubs/simplesessions/stores/redis
+
+replace github.com/zerodha/simplesessions/stores/postgres/v3 => ./stubs/simplesessions/stores/postgres
+
+replace github.com/zerodha/simplesessions/stores/securecookie/v3 => ./stubs/simplesessions/stores/securecookie
+
+replace github.com/volatiletech/authboss/v3 => ./stubs/authboss
+
+replace github.com/volatiletech/authboss-clientstate => ./stubs/authboss-clientstate
+
+replace github.com/revel/revel => ./stubs/revel

@@ -38,6 +38,15 @@ func proofs() []proof {
 // of our own, which prove nothing about the library.
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// authboss v3.5.0 and authboss-clientstate 0b930a6, read from their source
+	"github.com/volatiletech/authboss/v3":          "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/volatiletech/authboss-clientstate": "not served by the Go module proxy (the fixtures use a stub)",
+	// zerodha/simplesessions v3.0.0 and its stores, read from their source
+	"github.com/zerodha/simplesessions/v3":                     "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/memory/v3":       "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/redis/v3":        "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/postgres/v3":     "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/securecookie/v3": "not served by the Go module proxy (the fixtures use a stub)",
 	// fasthttp/session v2.5.9, read from its source
 	"github.com/fasthttp/session/v2":        "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
@@ -49,6 +58,9 @@ var unprovenPackages = map[string]string{
 	// gf v2.10.2, read from its source
 	"github.com/gogf/gf/v2/net/ghttp":   "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gogf/gf/v2/os/gsession": "not served by the Go module proxy (the fixtures use a stub)",
+	// revel v1.1.0, read from its source
+	"github.com/revel/revel":         "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/revel/revel/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v1.12.3, read from its source
