@@ -23,7 +23,8 @@ import (
 // This file recognises both ends of such a credential, by type and by
 // name: a cookie whose name (or the constant holding it) says remember,
 // set with a value by a function that is not a logout (issued), and read
-// by a function that does not expire it (accepted); and what revokes it
+// by a function that is not a logout nor named to revoke it (accepted);
+// and what revokes it
 // on the server: a delete or update, in storage the app owns, of a record
 // whose table, model, column or key says remember, a delete from a map
 // so named, a function of the app named to revoke remember-me tokens, or
@@ -88,7 +89,7 @@ func namesRememberRevocation(name string) bool {
 // it imports (directly or not), issues and accepts.
 type rememberFact struct {
 	Issued   map[string]string // cookie name: the function that sets it with a value (pkg.Func)
-	Accepted map[string]bool   // cookie names read by a function that does not expire them
+	Accepted map[string]bool   // cookie names read by a function that is not a logout
 }
 
 func (*rememberFact) AFact() {}
@@ -341,8 +342,9 @@ func (a *pkgAnalysis) rememberCookies() {
 			// (LogoutController.Get: the type's name counts)
 			recv := recvTypeName(fd)
 			logout := a.matchName(fd.Name.Name) != "" || recv != "" && a.matchName(recv) != ""
-			read := map[string]bool{}
-			expired := map[string]bool{}
+			// nor do a revocation helper's (revokeRememberToken reads the
+			// cookie to find the record it deletes)
+			revoker := namesRememberRevocation(fd.Name.Name)
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
 				if !ok {
@@ -356,9 +358,12 @@ func (a *pkgAnalysis) rememberCookies() {
 				switch {
 				case logout:
 				case c.Kind == cookieRead:
-					read[name] = true
+					if !revoker {
+						// auto-login code may also expire the cookie when it
+						// fails to verify: that does not make it a logout's
+						info.accepted[name] = true
+					}
 				case a.expires(c, call):
-					expired[name] = true
 				case a.constantValue(c, call):
 					// a flag (remember_me=1: the login form's checkbox), not a credential
 				default:
@@ -373,11 +378,6 @@ func (a *pkgAnalysis) rememberCookies() {
 				}
 				return true
 			})
-			for name := range read {
-				if !expired[name] {
-					info.accepted[name] = true // a function that clears the cookie does not sign anyone in with it
-				}
-			}
 		}
 	}
 	if len(info.issued) == 0 && len(info.accepted) == 0 {

@@ -52,9 +52,11 @@ func autoSignIn(ctx *macaron.Context, sess session.Store) {
 		return
 	}
 	u := users(name)
-	if val, ok := ctx.GetSuperSecureCookie(u.Rands, Security.CookieRememberName); ok && val == u.Name {
-		sess.Set("uid", u.Name)
+	if val, ok := ctx.GetSuperSecureCookie(u.Rands, Security.CookieRememberName); !ok || val != u.Name {
+		ctx.SetCookie(Security.CookieRememberName, "", -1) // it does not verify
+		return
 	}
+	sess.Set("uid", u.Name)
 }
 
 func signOut(ctx *macaron.Context, sess session.Store) { // want `logout handler signOut \(name matches "sign out"\) ends the session but leaves a remember-me credential valid on the server: the remember-me cookie named by CookieRememberName set by signIn still signs the user back in` signOut:`session\(kill,cleared,client\)`
