@@ -105,6 +105,7 @@ require (
 	github.com/goccy/go-yaml v1.19.2 // indirect
 	github.com/gofiber/schema v1.7.0 // indirect
 	github.com/gofiber/utils/v2 v2.0.2 // indirect
+	github.com/gogf/gf/v2 v2.10.2
 	github.com/golangcollege/sessions v0.0.0
 	github.com/gomodule/redigo v1.9.2 // indirect
 	github.com/google/uuid v1.6.0 // indirect
@@ -169,6 +170,8 @@ replace github.com/gobuffalo/buffalo => ./stubs/buffalo
 replace github.com/flamego/flamego => ./stubs/flamego
 
 replace github.com/flamego/session => ./stubs/flamego-session
+
+replace github.com/gogf/gf/v2 => ./stubs/gf
 
 replace github.com/zerodha/simplesessions/v3 => ./stubs/simplesessions
 

@@ -53,6 +53,11 @@ var unprovenPackages = map[string]string{
 	// flamego v1.13.0 and flamego/session v1.6.6, read from their source
 	"github.com/flamego/flamego": "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/flamego/session": "not served by the Go module proxy (the fixtures use a stub)",
+	// buffalo v1.1.4, read from its source
+	"github.com/gobuffalo/buffalo": "not served by the Go module proxy (the fixtures use a stub)",
+	// gf v2.10.2, read from its source
+	"github.com/gogf/gf/v2/net/ghttp":   "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/gogf/gf/v2/os/gsession": "not served by the Go module proxy (the fixtures use a stub)",
 	// revel v1.1.0, read from its source
 	"github.com/revel/revel":         "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/revel/revel/session": "not served by the Go module proxy (the fixtures use a stub)",
