@@ -282,6 +282,12 @@ type Param struct {
 	// handler type that the framework requires to be a struct); such
 	// parameters make no handler parameter types of their own either.
 	AnyStruct bool
+	// Embeds, for a handler shape's parameter, makes it stand for any
+	// struct type that embeds TypeName (directly or through embedded
+	// structs), or a pointer to one when Pointer is set: a goframe
+	// request type embedding g.Meta. Such parameters make no handler
+	// parameter types of their own either.
+	Embeds bool
 }
 
 // ErrorResult is the predeclared type error, as a handler shape's result.
