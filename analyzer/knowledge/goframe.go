@@ -4,7 +4,9 @@ package knowledge
 // the Go module proxy, read from upstream source): handlers
 // func(*ghttp.Request) (ghttp.HandlerFunc), routed by the Server's
 // BindHandler and by a RouterGroup's GET, POST, … and ALL; Server.Group and
-// RouterGroup.Group give their callbacks a group under the prefix. Strict
+// RouterGroup.Group give their callbacks a group under the prefix, and a
+// group's Bind routes strict handlers, and the methods of objects, by the
+// path and method tags of their request's g.Meta. Strict
 // handlers func(ctx context.Context, req *XReq) (*XRes, error), whose XReq
 // embeds g.Meta (gmeta.Meta), answer an error by returning one (gerror's
 // constructors) and reach the request through g.RequestFromCtx(ctx). The
@@ -29,6 +31,9 @@ var goframe = register(&Profile{
 		{Kind: RouteHandler, Pkg: "github.com/gogf/gf/v2/net/ghttp", Recv: []string{"Server"}, Methods: []string{"BindHandler"}, Path: 0, Arg: 1},
 		{Kind: RouteHandler, Pkg: "github.com/gogf/gf/v2/net/ghttp", Recv: []string{"RouterGroup"}, Methods: []string{"GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "CONNECT", "OPTIONS", "TRACE", "ALL"}, Path: 0, Arg: 1},
 		{Kind: RouteCallback, Pkg: "github.com/gogf/gf/v2/net/ghttp", Recv: []string{"Server", "RouterGroup", "Domain"}, Methods: []string{"Group"}, Path: 0, Arg: 1},
+		{Kind: RouteTagged, Pkg: "github.com/gogf/gf/v2/net/ghttp", Recv: []string{"RouterGroup"}, Methods: []string{"Bind"}, Arg: 0, Tagged: TagKeys{
+			Type: TypeName{"github.com/gogf/gf/v2/util/gmeta", "Meta"}, Path: "path", Method: "method",
+		}},
 	},
 	// ExitAll ends this handler and the ones after it: an error or guard
 	// answer (a middleware's "not signed in")
