@@ -53,4 +53,8 @@ var fiber3 = register(&Profile{
 	},
 	CredentialCalls:   []string{"(github.com/gofiber/fiber/v3.Ctx).Cookies"},
 	CredentialHeaders: []string{"(github.com/gofiber/fiber/v3.Ctx).Get"},
+	Cookies: []CookieCall{
+		{Name: "(github.com/gofiber/fiber/v3.Ctx).Cookie", Kind: CookieSetStruct, Arg: 0},
+		{Name: "(github.com/gofiber/fiber/v3.Ctx).Cookies", Kind: CookieRead, Arg: 0},
+	},
 })
