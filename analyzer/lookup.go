@@ -46,6 +46,7 @@ const (
 	routeMount    = knowledge.RouteMount
 	routeLiteral  = knowledge.RouteLiteral
 	routeCtrl     = knowledge.RouteController
+	routeTagged   = knowledge.RouteTagged
 
 	storageQuery   = knowledge.StorageQuery
 	storageKey     = knowledge.StorageKey

@@ -293,6 +293,12 @@ type Param struct {
 	// handler type that the framework requires to be a struct); such
 	// parameters make no handler parameter types of their own either.
 	AnyStruct bool
+	// Embeds, for a handler shape's parameter, makes it stand for any
+	// struct type that embeds TypeName (directly or through embedded
+	// structs), or a pointer to one when Pointer is set: a goframe
+	// request type embedding g.Meta. Such parameters make no handler
+	// parameter types of their own either.
+	Embeds bool
 }
 
 // ErrorResult is the predeclared type error, as a handler shape's result.
@@ -371,6 +377,17 @@ type Route struct {
 	// RouterArg says the router is the first argument, not the receiver
 	// (a package-level function given the API: huma.Register(api, …)).
 	RouterArg bool
+	// Tagged, for RouteTagged, is the type that a handler's request
+	// struct embeds, with the keys of that field's tag that give the
+	// route's path and method.
+	Tagged TagKeys
+}
+
+// TagKeys name an embedded type whose struct tag describes a route.
+type TagKeys struct {
+	Type   TypeName
+	Path   string
+	Method string
 }
 
 // A RouteKind says what a route API call does.
@@ -390,6 +407,13 @@ const (
 	// ("get:Logout;post,put:Update", "*:Logout"), or else the Verbs of the
 	// controller's handler shape
 	RouteController
+	// RouteTagged registers the handlers among the arguments from Arg on
+	// (functions and method values, and the methods of objects), each on
+	// the route that the tag of the Tagged field embedded in its request
+	// struct gives: goframe's group.Bind(new(Controller)), whose
+	// SignOut(ctx, *SignOutReq) is routed by SignOutReq's
+	// g.Meta `path:"/sign-out" method:"post"`
+	RouteTagged
 )
 
 // A Response is a package whose calls write the response.
