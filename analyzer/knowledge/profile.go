@@ -116,6 +116,9 @@ type Profile struct {
 	// from the request, and where the cookie's name, value and lifetime
 	// are: what logoutcheck knows of remember-me cookies.
 	Cookies []CookieCall
+	// RememberRevocations are calls that delete remember-me tokens on the
+	// server.
+	RememberRevocations []string
 }
 
 // A CookieCall sets or reads a cookie.
@@ -123,9 +126,13 @@ type CookieCall struct {
 	Name string // canonical name
 	Kind CookieKind
 	// Arg is the index of the cookie's name (CookieRead, CookieSet: its
-	// value is the next argument and its max age, if given, the one after)
-	// or of the cookie struct (CookieSetStruct).
+	// value is the next argument and its max age, if given, the one after;
+	// CookieDelete) or of the cookie struct (CookieSetStruct).
 	Arg int
+	// Cookie is the name of the cookie a call that takes none acts on
+	// (a library's remember-me cookie); such a cookie is a remember-me
+	// credential whatever its name says.
+	Cookie string
 }
 
 // A CookieKind says what a cookie call does with its arguments.
@@ -135,6 +142,10 @@ const (
 	CookieRead      CookieKind = iota // reads the request's cookie of that name
 	CookieSet                         // sets the cookie: name, value, then max age
 	CookieSetStruct                   // sets the cookie a struct (or pointer) with Name, Value and MaxAge fields describes
+	CookieDelete                      // expires the cookie in the browser
+	// CookieModule wires a library's remember-me module, which issues the
+	// cookie after a login and signs the user back in with it.
+	CookieModule
 )
 
 // A Test is a call that tells whether the request has a session:
