@@ -35,6 +35,7 @@ const (
 	effDelete           = knowledge.Delete
 	effClient           = knowledge.Client
 	effDeleteUnlessKept = knowledge.DeleteUnlessKept
+	effKillUnlessFalse  = knowledge.KillUnlessFalse
 
 	storeUnknown = knowledge.StoreUnknown
 	storeServer  = knowledge.StoreServer

@@ -213,6 +213,12 @@ const (
 	// are removed (Clear) and the session survives. A list it cannot read
 	// is taken to keep nothing.
 	DeleteUnlessKept
+	// KillUnlessFalse is Kill, unless the call's one argument is the
+	// constant false: goframe's RegenerateId(deleteOld) moves the session
+	// to a new ID and deletes the old record only when told to, and with
+	// false the old ID keeps working until it expires. An argument it
+	// cannot read is taken to delete.
+	KillUnlessFalse
 )
 
 // An API is one session call and its effect.
