@@ -338,6 +338,14 @@ type HandlerShape struct {
 	// revel.Result; a controller shape with none has methods with no
 	// results).
 	Results []Param
+	// AnyResults lets a handler return values of any types, which the
+	// framework writes as the answer (macaron's and flamego's return
+	// handlers) or which are the RPC's response. Without it and without
+	// Results, a handler returns nothing or an error (an adapter's
+	// handler answers with its error): a function of the shape's
+	// parameters that returns anything else, such as a constructor
+	// NewLogoutService(ctx, c) *LogoutService, is no handler.
+	AnyResults bool
 	// Pkg is, for a shape none of whose parameters is a type of the
 	// framework (a generic handler type: huma's func(context.Context, *I)
 	// (*O, error)), the framework's package: a function of the shape is a
