@@ -87,6 +87,7 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 			if tracked(o.eff) && len(n.Lhs) > 0 {
 				o.recv = a.sessionVar(n.Lhs[0])
 			}
+			o.remember = a.assignsRemember(n)
 		case *ast.SendStmt:
 			if a.carriesCredential(n.Value) {
 				o = op{eff: effKill} // handed to the channel's owner (see credential.go)

@@ -496,7 +496,7 @@ func (a *pkgAnalysis) revokesRemember(call *ast.CallExpr, obj types.Object) bool
 	if s, ok := storageAPIIndex.of(fn); ok {
 		return a.deletesRememberRecord(call, s)
 	}
-	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isStdPath(pkgPath(fn.Pkg())) {
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || !a.inModule(fn.Pkg()) && isStdPath(pkgPath(fn.Pkg())) {
 		return false
 	}
 	if isInterfaceMethod(fn) && a.inModule(fn.Pkg()) {
@@ -511,7 +511,42 @@ func (a *pkgAnalysis) revokesRemember(call *ast.CallExpr, obj types.Object) bool
 	if a.funcDecls[fn] == nil && namesRememberRevocation(fn.Name()) {
 		return true // DelRememberTokens, on a storer out of sight (this package's own functions are named in resolve)
 	}
+	if !a.inModule(fn.Pkg()) && a.namesRememberColumn(call) {
+		return true // db.Model(&u).Update("remember_token", ""), on a library out of sight
+	}
 	return a.givenRemember(call)
+}
+
+// namesRememberColumn reports whether a call is given a constant string
+// that names a remember-me column or key as a whole (remember_token,
+// "RememberDigest"): a library call that rewrites the record, as far as
+// the analyzer can tell (precision first).
+func (a *pkgAnalysis) namesRememberColumn(call *ast.CallExpr) bool {
+	for _, arg := range call.Args {
+		if v, ok := a.stringConst(arg); ok && len(v) < 64 && !strings.ContainsAny(v, " \t\n") && namesRemember(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// assignsRemember reports whether an assignment writes a field whose
+// name says remember (user.RememberToken = "", u.RememberDigest = nil):
+// the record is rewritten, and saved by code the analyzer takes on trust.
+func (a *pkgAnalysis) assignsRemember(as *ast.AssignStmt) bool {
+	if as.Tok != token.ASSIGN {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok || !namesRemember(sel.Sel.Name) {
+			continue
+		}
+		if v, ok := a.pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok && v.IsField() {
+			return true
+		}
+	}
+	return false
 }
 
 // givenRemember reports whether a call is given the remember-me cookie's
