@@ -48,6 +48,7 @@ const (
 	routeLiteral  = knowledge.RouteLiteral
 	routeCtrl     = knowledge.RouteController
 	routeTagged   = knowledge.RouteTagged
+	routeResource = knowledge.RouteResource
 
 	storageQuery   = knowledge.StorageQuery
 	storageKey     = knowledge.StorageKey
