@@ -395,6 +395,15 @@ type Route struct {
 	// struct embeds, with the keys of that field's tag that give the
 	// route's path and method.
 	Tagged TagKeys
+	// Actions, for RouteResource, are the methods a resource argument's
+	// type may have, each with the route it gets under the path.
+	Actions []Action
+}
+
+// An Action is a method of a resource and its route: the HTTP method,
+// and the path under the resource's ("/{id}/edit").
+type Action struct {
+	Name, Method, Suffix string
 }
 
 // TagKeys name an embedded type whose struct tag describes a route.
@@ -428,6 +437,11 @@ const (
 	// SignOut(ctx, *SignOutReq) is routed by SignOutReq's
 	// g.Meta `path:"/sign-out" method:"post"`
 	RouteTagged
+	// RouteResource registers the methods of the argument that Actions
+	// name, each on its route under the path argument: buffalo's
+	// app.Resource("/logout", LogoutResource{}) routes Destroy on
+	// DELETE /logout/{id}
+	RouteResource
 )
 
 // A Response is a package whose calls write the response.
