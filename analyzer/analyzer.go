@@ -39,7 +39,7 @@ func New(cfg Config) *analysis.Analyzer {
 		// (see broken.go), so that one missing generated file or module
 		// does not hide the findings of every package that imports it.
 		RunDespiteErrors: true,
-		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact), new(errorExitFact)},
+		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact), new(errorExitFact), new(rememberFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
@@ -79,6 +79,9 @@ type pkgAnalysis struct {
 	broken     bool                          // the package has type errors (see broken.go)
 	errorExits map[*types.Func]bool          // the package's error-exit helpers (see errorexits.go)
 	impls      map[*types.Func][]*types.Func // implementations of interface methods in the module (see interfaces.go)
+	remember   *rememberInfo                 // remember-me cookies issued and accepted (see remember.go)
+	remLits    map[types.Object]*ast.CompositeLit
+	remVars    map[types.Object]bool // local variables holding a remember-me cookie's value, once needed
 }
 
 func run(pass *analysis.Pass, s *settings) error {
@@ -111,6 +114,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	}
 	a.index()
 	a.findErrorExits()
+	a.rememberCookies()
 	a.summarize()
 	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()
@@ -142,7 +146,12 @@ func run(pass *analysis.Pass, s *settings) error {
 		if a.broken && a.hasUnresolved(h.body()) {
 			continue // judged on code the analyzer cannot see: no finding
 		}
-		if v, ok := a.judge(h); ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
+		v, ok := a.judge(h)
+		if !ok {
+			// the session ends: does a remember-me cookie survive?
+			v, ok = a.judgeRemember(h)
+		}
+		if ok && !s.disabled[v.cat] && !a.suppressed(ignores, h) {
 			var fixes []analysis.SuggestedFix
 			var why string
 			if !a.broken {

@@ -20,6 +20,6 @@ func TestMain(m *testing.M) { testfixtures.Main(m.Run) }
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust", "./offpath",
-		"./routesmuxchains", "./routeschimount", "./routesmiddleware", "./routesfiber3chain", "./echo5addroute", "./namesindex",
-		"./gincookiehelper", "./handlerhelpers", "./sessionguards/...", "./iris", "./interfaces/...", "./callbacks", "./denylist", "./handoff", "./broken/...", "./errorexits/...", "./appstorage", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath", "./adapters"}...)
+		"./routesmuxchains", "./routeschimount", "./routesgroups", "./routesmiddleware", "./routesfiber3chain", "./echo5addroute", "./namesindex",
+		"./gincookiehelper", "./handlerhelpers", "./sessionguards/...", "./iris", "./interfaces/...", "./callbacks", "./denylist", "./handoff", "./broken/...", "./errorexits/...", "./appstorage", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath", "./adapters", "./remember/..."}...)
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
 	"regexp"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -39,6 +40,7 @@ func (a *pkgAnalysis) carriesCredential(e ast.Expr) bool {
 						found = true
 					}
 				}
+				found = found || a.credentialTagged(n)
 			}
 		case *ast.CallExpr:
 			found = a.isCredentialRead(n)
@@ -46,6 +48,55 @@ func (a *pkgAnalysis) carriesCredential(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// credentialTagged reports whether a field selection reads a field that
+// the framework fills from the request's cookies, or from a header whose
+// name says it carries a credential (`cookie:"sid"`,
+// `header:"Authorization"`).
+func (a *pkgAnalysis) credentialTagged(sel *ast.SelectorExpr) bool {
+	if len(credentialTags) == 0 && len(credentialHeaderTags) == 0 {
+		return false
+	}
+	tag, ok := fieldTag(a.pass.TypesInfo.Selections[sel])
+	if !ok {
+		return false
+	}
+	for key := range credentialTags {
+		if _, ok := tag.Lookup(key); ok {
+			return true
+		}
+	}
+	for key := range credentialHeaderTags {
+		if name, ok := tag.Lookup(key); ok && credentialHeader.MatchString(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldTag returns the struct tag of the field a selection selects,
+// following embedded fields.
+func fieldTag(s *types.Selection) (reflect.StructTag, bool) {
+	if s == nil || s.Kind() != types.FieldVal {
+		return "", false
+	}
+	t := s.Recv()
+	path := s.Index()
+	for i, idx := range path {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || idx >= st.NumFields() {
+			return "", false
+		}
+		if i == len(path)-1 {
+			return reflect.StructTag(st.Tag(idx)), true
+		}
+		t = st.Field(idx).Type()
+	}
+	return "", false
 }
 
 // isCredentialRead reports whether call reads the credential.

@@ -19,8 +19,10 @@
 // deny-lists. Logouts that use golangcollege/sessions, whose sessions live
 // only in the cookie, are reported as cookie-store.
 //
-// Findings come in five categories: no-invalidation, client-only,
-// unsaved, cookie-store and values-only; a logoutcheck:ignore directive
+// Findings come in six categories: no-invalidation, client-only,
+// unsaved, cookie-store, values-only and remember-me (the session ends,
+// but a remember-me cookie the app issues and accepts stays valid on the
+// server); a logoutcheck:ignore directive
 // that suppresses nothing is reported as directive. See
 // https://github.com/logoutcheck/logoutcheck for each, with examples and
 // settings.

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/logoutcheck/logoutcheck/analyzer/knowledge"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -17,6 +18,8 @@ type op struct {
 	sum   state        // for calls to functions with a summary: the state they guarantee
 	local *types.Func  // a call to a function of this package: see resolve
 	recv  types.Object // for marks, wipes and saves: the session variable acted on, if known (see splitSessions)
+	// remember: the call revokes a remember-me record on the server (see remember.go)
+	remember bool
 }
 
 // resolve returns the op of a call to a function of this package, from
@@ -26,13 +29,16 @@ func (a *pkgAnalysis) resolve(o op) op {
 	if o.local == nil {
 		return o
 	}
+	// a function of this package named to revoke remember-me tokens does,
+	// whatever else it does (see remember.go)
+	rem := o.remember || namesRememberRevocation(o.local.Name())
 	if s := a.summaries[o.local]; s != 0 {
-		return op{sum: s}
+		return op{sum: s, remember: rem}
 	}
 	if a.callees[o.local].custom {
-		return op{eff: effKill}
+		return op{eff: effKill, remember: rem}
 	}
-	return op{}
+	return op{remember: rem}
 }
 
 // opsOf returns the session operations of node, in evaluation order,
@@ -86,7 +92,7 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
 			}
 		}
-		if o.eff != effNone || o.sum != 0 || o.local != nil {
+		if o.eff != effNone || o.sum != 0 || o.local != nil || o.remember {
 			ops = append(ops, o)
 		}
 	})
@@ -114,7 +120,7 @@ func (a *pkgAnalysis) runsCallbacks(call *ast.CallExpr) bool {
 		return false
 	}
 	// an adapter or factory returns a handler: it keeps what it is given
-	return !returnsHandler(fn.Signature())
+	return !returnsHandler(fn.Signature(), fn.Pkg())
 }
 
 // postorder calls f for every node below root (root included) after its
@@ -156,10 +162,21 @@ func (a *pkgAnalysis) callOp(call *ast.CallExpr) op {
 // callOpOf is callOp for a call whose callee is already known. Calls to
 // this package's functions are returned unresolved (see resolve).
 func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
+	o := a.sessionCallOp(call, obj)
+	o.remember = o.remember || a.revokesRemember(call, obj)
+	return o
+}
+
+// sessionCallOp is what a call does to the session (callOpOf, but for
+// remember-me records).
+func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 	if b, ok := obj.(*types.Builtin); ok {
 		// delete(sess.Values, key) and clear(sess.Values) wipe values in memory
 		if b.Name() == "delete" || b.Name() == "clear" {
 			if len(call.Args) > 0 {
+				if lib := sessionTypeLib(a.pass.TypesInfo.TypeOf(call.Args[0]), sessionMaps); lib != nil {
+					return op{eff: effClear, lib: lib} // delete(c.Session, key): written back by the library
+				}
 				if lib := a.valuesFieldLib(call.Args[0]); lib != nil {
 					return op{eff: effClearPending, lib: lib}
 				}
@@ -212,6 +229,11 @@ func (a *pkgAnalysis) callOpOf(call *ast.CallExpr, obj types.Object) op {
 			return op{eff: effMark, lib: c.row.Lib}
 		}
 		return op{}
+	case c.row.Effect == effDeleteUnlessKept:
+		if n := len(call.Args); n > 0 && a.isNonEmptyList(call.Args[n-1]) {
+			return op{eff: effClear, lib: c.row.Lib} // the listed keys stay, the session too
+		}
+		return op{eff: effDelete, lib: c.row.Lib}
 	case c.row.Effect != effNone:
 		return op{eff: c.row.Effect, lib: c.row.Lib}
 	case c.kill:
@@ -263,7 +285,7 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 // applies to the known libraries, nor to HTTP handlers (a logout handler
 // calling another handler is judged through that handler's summary).
 func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
-	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isHandlerSig(fn.Signature()) {
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isHandlerSig(fn.Signature(), fn.Pkg()) {
 		return false
 	}
 	s := a.settings
@@ -295,6 +317,13 @@ func (a *pkgAnalysis) assignOp(as *ast.AssignStmt) op {
 		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isDenyList(ix.X) {
 			if _, isMap := typeUnder(a.pass.TypesInfo.TypeOf(ix.X)).(*types.Map); isMap {
 				return op{eff: effKill} // revokedTokens[tok] = time.Now()
+			}
+		}
+		switch ast.Unparen(as.Rhs[i]).(type) {
+		case *ast.CompositeLit, *ast.CallExpr:
+			// a new map: c.Session = session.NewSession()
+			if lib := sessionTypeLib(a.pass.TypesInfo.TypeOf(lhs), sessionMaps); lib != nil {
+				return op{eff: effClear, lib: lib}
 			}
 		}
 		if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && a.isZero(as.Rhs[i]) {
@@ -359,6 +388,20 @@ func (a *pkgAnalysis) negativeMaxAge(e ast.Expr) bool {
 				return a.isNegative(kv.Value)
 			}
 		}
+	}
+	return false
+}
+
+// isNonEmptyList reports whether e is a slice or array literal with
+// elements ([]string{"csrf"}).
+func (a *pkgAnalysis) isNonEmptyList(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || len(lit.Elts) == 0 {
+		return false
+	}
+	switch typeUnder(a.pass.TypesInfo.TypeOf(lit)).(type) {
+	case *types.Slice, *types.Array:
+		return true
 	}
 	return false
 }
@@ -483,7 +526,7 @@ func (a *pkgAnalysis) exportStoreFacts() {
 			if !ok {
 				continue
 			}
-			k := storeConstructorKind(fn)
+			k := a.constructedStore(call, fn)
 			v, ok := a.objOf(lhs[i]).(*types.Var)
 			if k != storeUnknown && ok && v.Exported() && v.Parent() == a.pass.Pkg.Scope() {
 				a.pass.ExportObjectFact(v, &storeFact{Kind: uint8(k)})
@@ -527,8 +570,9 @@ func (a *pkgAnalysis) ownStoreKinds() uint8 {
 	}
 	var kinds uint8
 	for cur := range a.inspect.Root().Preorder((*ast.CallExpr)(nil)) {
-		if fn, ok := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); ok {
-			if k := storeConstructorKind(fn); k != storeUnknown {
+		call := cur.Node().(*ast.CallExpr)
+		if fn, ok := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func); ok {
+			if k := a.constructedStore(call, fn); k != storeUnknown {
 				kinds |= 1 << k
 			}
 		}
@@ -609,6 +653,63 @@ func importsAny(pkg *types.Package, paths map[string]bool) bool {
 func storeConstructorKind(fn *types.Func) storeKind {
 	k, _ := storeConstructorIndex.of(fn)
 	return k
+}
+
+// constructedStore returns the kind of store a call of fn builds, if fn
+// is a known store constructor. One that builds a default store unless
+// its options give one (see defaultStores) builds it only when an
+// argument is a literal of the options type that leaves the store field
+// out (buffalo.New(buffalo.Options{Env: ENV})), and the package never
+// assigns the field (app.SessionStore = store): given a store, the store
+// tells the kind; given options it cannot read, nothing does.
+func (a *pkgAnalysis) constructedStore(call *ast.CallExpr, fn *types.Func) storeKind {
+	k := storeConstructorKind(fn)
+	field, conditional := defaultStoreIndex.of(fn)
+	if k == storeUnknown || !conditional {
+		return k
+	}
+	for _, arg := range call.Args {
+		arg = ast.Unparen(arg)
+		if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			arg = ast.Unparen(u.X)
+		}
+		lit, ok := arg.(*ast.CompositeLit)
+		if !ok || !isType(a.pass.TypesInfo.TypeOf(lit), field.Type, false) {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return storeUnknown // positional fields: the store is among them
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field.Name {
+				return storeUnknown // the store is given
+			}
+		}
+		if a.assignsField(field) {
+			return storeUnknown
+		}
+		return k
+	}
+	return storeUnknown
+}
+
+// assignsField reports whether the package assigns the field somewhere,
+// through any selector that reaches it (embedded structs included).
+func (a *pkgAnalysis) assignsField(field knowledge.Field) bool {
+	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil)) {
+		for _, lhs := range cur.Node().(*ast.AssignStmt).Lhs {
+			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if s, ok := a.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal &&
+				s.Obj().Name() == field.Name && pkgPath(s.Obj().Pkg()) == field.Type.Pkg {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSessionStorage reports whether fun, a method value, is called on the

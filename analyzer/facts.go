@@ -14,7 +14,7 @@ import (
 // a helper that destroys the session invalidates it for its callers, in
 // this package and in others.
 type summaryFact struct {
-	Effects uint8 // a state: the bits set on every normal path
+	Effects uint16 // a state: the bits set on every normal path
 	// Assumed says the effects are taken, not seen: the function calls
 	// (perhaps through others) code of a package with type errors. Its
 	// callers are silent on its account, but no fix calls it.
@@ -30,7 +30,7 @@ func (f *summaryFact) String() string {
 		name string
 	}{
 		{sKill, "kill"}, {sMark, "mark"}, {sMarkSaved, "marksaved"}, {sClearPending, "clearpending"},
-		{sCleared, "cleared"}, {sClient, "client"}, {sSaved, "saved"},
+		{sCleared, "cleared"}, {sClient, "client"}, {sSaved, "saved"}, {sRemember, "remember"},
 	} {
 		if state(f.Effects)&b.bit != 0 {
 			names = append(names, b.name)
@@ -123,7 +123,7 @@ func (a *pkgAnalysis) summarize() {
 			}
 			if !direct {
 				o := a.resolve(a.callOpOf(n, obj))
-				direct = o.eff != effNone || o.sum != 0
+				direct = o.eff != effNone || o.sum != 0 || o.remember
 			}
 		case *ast.AssignStmt:
 			direct = direct || cur != nil && a.assignOp(n).eff != effNone
@@ -139,7 +139,7 @@ func (a *pkgAnalysis) summarize() {
 	// effects and loses those some path lacks. Recursion then converges
 	// to what the non-recursive paths do. Each step removes bits from one
 	// summary, so the loop ends.
-	const all = sKill | sMark | sMarkSaved | sClearPending | sCleared | sClient | sSaved
+	const all = sKill | sMark | sMarkSaved | sClearPending | sCleared | sClient | sSaved | sRemember
 	var work []*types.Func
 	for len(seeds) > 0 {
 		fn := seeds[0]
@@ -209,8 +209,8 @@ func (a *pkgAnalysis) summarize() {
 	// parameters (Logout(c, db)) cannot be registered itself, so it is
 	// called, by a route's closure in another package, and is a helper.
 	for fn, s := range a.summaries {
-		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature()) || a.matchName(fn.Name()) == "") {
-			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint8(s), Assumed: a.assumed[fn]})
+		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature(), fn.Pkg()) || a.matchName(fn.Name()) == "") {
+			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint16(s), Assumed: a.assumed[fn]})
 		}
 	}
 }

@@ -49,8 +49,8 @@ func (a *pkgAnalysis) suggestFix(h *candidate, v verdict) (fixes []analysis.Sugg
 }
 
 func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []analysis.SuggestedFix {
-	if v.cat == catCookieStore {
-		return nil
+	if v.cat == catCookieStore || v.cat == catRememberMe {
+		return nil // nothing to call on the server, or no call logoutcheck could name
 	}
 	fr := a.frame(h)
 	if fr == nil {

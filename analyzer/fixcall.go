@@ -116,7 +116,7 @@ func (a *pkgAnalysis) invalidatorsInReach(h *candidate, pos token.Pos) []invalid
 		if !configured && s&(sKill|sMarkSaved) == 0 {
 			continue
 		}
-		if a.matchName(fn.Name()) != "" && isHandlerSig(fn.Signature()) || a.cands != nil && a.cands.byNode[a.funcDecls[fn]] != nil {
+		if a.matchName(fn.Name()) != "" && isHandlerSig(fn.Signature(), fn.Pkg()) || a.cands != nil && a.cands.byNode[a.funcDecls[fn]] != nil {
 			continue // another logout handler: it answers the request itself
 		}
 		if !configured && a.assumed[fn] {

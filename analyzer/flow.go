@@ -13,7 +13,7 @@ import (
 )
 
 // A state records what has happened to the session along one path.
-type state uint8
+type state uint16
 
 const (
 	sKill         state = 1 << iota // the server record is gone
@@ -24,11 +24,15 @@ const (
 	sClient                         // the browser cookie was expired
 	sSaved                          // the session was saved
 	sFresh                          // a loop was entered and its body has not run yet
-	numStates     = 1 << 8
+	sRemember                       // the remember-me record was revoked on the server (see remember.go)
+	numStates     = 1 << 9
 )
 
 // apply returns the state after op.
 func (s state) apply(o op) state {
+	if o.remember {
+		s |= sRemember
+	}
 	if o.sum != 0 {
 		if o.sum&sSaved != 0 {
 			s = s.apply(op{eff: effSave})
@@ -585,8 +589,11 @@ func (a *pkgAnalysis) isErrorValue(e ast.Expr) bool {
 		_, isVar := a.objOf(e).(*types.Var)
 		return isVar
 	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func); ok {
+		switch fn := typeutil.Callee(a.pass.TypesInfo, e).(type) {
+		case *types.Func:
 			return errorConstructorIndex.has(fn) || strings.Contains(fn.Name(), "Err")
+		case *types.Var:
+			return errorConstructorIndex.hasVar(fn) // a replaceable constructor
 		}
 	}
 	return false

@@ -32,7 +32,7 @@ func (*handlerFact) AFact() {}
 func (f *handlerFact) String() string {
 	var parts []string
 	f.Exits.each(func(s state) {
-		parts = append(parts, (&summaryFact{Effects: uint8(s)}).String())
+		parts = append(parts, (&summaryFact{Effects: uint16(s)}).String())
 	})
 	out := strings.Join(parts, " ")
 	if f.StoreMatters {
@@ -133,7 +133,7 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 	var pkgLib *library
 	libDone := false
 	for fn, d := range a.funcDecls {
-		if d.Body == nil || !fn.Exported() || !mayBeHandler(fn.Signature()) {
+		if d.Body == nil || !fn.Exported() || !mayBeHandler(fn.Signature(), a.pass.Pkg) {
 			continue
 		}
 		tf := a.pass.Fset.File(d.Pos())
@@ -161,13 +161,13 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 	}
 }
 
-// mayBeHandler reports whether a function may be registered as a handler
-// by another package, directly or through an adapter: it has a handler
-// signature, or a parameter of the app's own context type, which carries
-// the request or response. Helpers that take only a request or only a
-// writer are not handlers.
-func mayBeHandler(sig *types.Signature) bool {
-	if isHandlerSig(sig) {
+// mayBeHandler reports whether a function declared in pkg may be
+// registered as a handler by another package, directly or through an
+// adapter: it has a handler signature, or a parameter of the app's own
+// context type, which carries the request or response. Helpers that take
+// only a request or only a writer are not handlers.
+func mayBeHandler(sig *types.Signature, pkg *types.Package) bool {
+	if isHandlerSig(sig, pkg) {
 		return true
 	}
 	for v := range sig.Params().Variables() {

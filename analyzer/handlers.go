@@ -88,7 +88,7 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 		return
 	}
 	sig := obj.Signature()
-	if isHandlerSig(sig) {
+	if isHandlerSig(sig, a.pass.Pkg) {
 		name := fn.Name.Name
 		if sig.Recv() != nil && (name == "ServeHTTP" || isVerbMethod(sig, name)) {
 			// a handler type, or a controller's method for an HTTP
@@ -104,7 +104,7 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 	}
 	// a handler factory: the handlers it returns take its name
 	phrase := a.matchName(fn.Name.Name)
-	if phrase == "" || !returnsHandler(sig) {
+	if phrase == "" || !returnsHandler(sig, a.pass.Pkg) {
 		return
 	}
 	for _, h := range a.returnedHandlers(fn, 0) {
@@ -214,7 +214,7 @@ func (a *pkgAnalysis) returnedHandlers(fn *ast.FuncDecl, depth int) []ast.Node {
 // isHandlerExpr reports whether the function literal has a handler signature.
 func (a *pkgAnalysis) isHandlerExpr(lit *ast.FuncLit) bool {
 	sig, _ := a.pass.TypesInfo.TypeOf(lit).(*types.Signature)
-	return sig != nil && isHandlerSig(sig)
+	return sig != nil && isHandlerSig(sig, a.pass.Pkg)
 }
 
 func (a *pkgAnalysis) isConversion(call *ast.CallExpr) bool {
@@ -222,25 +222,42 @@ func (a *pkgAnalysis) isConversion(call *ast.CallExpr) bool {
 	return ok && tv.IsType()
 }
 
-// isHandlerSig reports whether a signature's parameters make it an HTTP
-// handler of one of the known frameworks.
-func isHandlerSig(sig *types.Signature) bool {
+// isHandlerSig reports whether a signature makes a function declared in
+// pkg an HTTP handler of one of the known frameworks. With a nil pkg,
+// shapes that need an import of their framework (see shapeApplies) make
+// no handlers.
+func isHandlerSig(sig *types.Signature, pkg *types.Package) bool {
 	for _, shape := range handlerShapes {
-		if shape.Controller.Pkg == "" && hasShapeParams(sig, shape) {
+		if shape.Controller.Pkg == "" && hasShapeParams(sig, shape) && shapeApplies(shape, pkg) {
 			return true
 		}
 	}
 	return controllerShape(sig) != nil
 }
 
-// controllerShape returns the controller shape of a method with no
-// parameters and no results on a type that embeds a framework's
-// controller, or nil.
+// shapeApplies reports whether a shape makes handlers of functions
+// declared in pkg: a generic shape, whose parameters name no type of its
+// framework, only where pkg imports the framework.
+func shapeApplies(shape handlerShape, pkg *types.Package) bool {
+	if shape.Pkg == "" {
+		return true
+	}
+	return pkg != nil && (pkgPath(pkg) == shape.Pkg || importsAny(pkg, map[string]bool{shape.Pkg: true}))
+}
+
+// controllerShape returns the controller shape of a method on a type that
+// embeds a framework's controller, if the method has the parameters and
+// results of that shape's handlers (none, unless the shape says
+// otherwise), or nil.
 func controllerShape(sig *types.Signature) *handlerShape {
-	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 0 {
+	if sig.Recv() == nil {
 		return nil
 	}
-	return controllerShapeOf(sig.Recv().Type())
+	shape := controllerShapeOf(sig.Recv().Type())
+	if shape == nil || sig.Params().Len() != 0 && !shape.ActionParams || sig.Results().Len() != len(shape.Results) || !hasResults(sig, shape.Results) {
+		return nil
+	}
+	return shape
 }
 
 // controllerShapeOf returns the controller shape whose controller t (or
@@ -274,9 +291,27 @@ func embeds(t types.Type, tn typeName, depth int) bool {
 }
 
 // hasShapeParams reports whether sig has every parameter type of shape,
-// those that make no handler alone (Also) included.
+// those that make no handler alone (Also) included, and the shape's
+// results if it lists them.
 func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
-	return hasParams(sig, shape.Params) && hasParams(sig, shape.Also)
+	return hasParams(sig, shape.Params) && hasParams(sig, shape.Also) && hasResults(sig, shape.Results)
+}
+
+// hasResults reports whether sig's results are of the types of results,
+// in order; any results do if none are listed.
+func hasResults(sig *types.Signature, results []paramType) bool {
+	if len(results) == 0 {
+		return true
+	}
+	if sig.Results().Len() != len(results) {
+		return false
+	}
+	for i, want := range results {
+		if !isParamType(sig.Results().At(i).Type(), want) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasParams reports whether sig has a parameter of every type of params.
@@ -284,7 +319,7 @@ func hasParams(sig *types.Signature, params []paramType) bool {
 	for _, want := range params {
 		found := false
 		for v := range sig.Params().Variables() {
-			if want.Method != "" && hasMethodOf(v.Type(), want.Method, want.TypeName) || want.Method == "" && isType(v.Type(), want.TypeName, want.Pointer) {
+			if isParamType(v.Type(), want) {
 				found = true
 				break
 			}
@@ -294,6 +329,32 @@ func hasParams(sig *types.Signature, params []paramType) bool {
 		}
 	}
 	return true
+}
+
+// isParamType reports whether t is of a shape's parameter type.
+func isParamType(t types.Type, want paramType) bool {
+	switch {
+	case want.Method != "":
+		return hasMethodOf(t, want.Method, want.TypeName)
+	case want.AnyStruct:
+		return isStruct(t, want.Pointer)
+	}
+	return isType(t, want.TypeName, want.Pointer)
+}
+
+// isStruct reports whether t is a struct type (or a pointer to one),
+// named or not.
+func isStruct(t types.Type, pointer bool) bool {
+	t = types.Unalias(t)
+	if pointer {
+		p, ok := t.(*types.Pointer)
+		if !ok {
+			return false
+		}
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
 
 // hasMethodOf reports whether t has a method called name whose one result
@@ -308,23 +369,25 @@ func hasMethodOf(t types.Type, name string, tn typeName) bool {
 	return res.Len() == 1 && isType(res.At(0).Type(), tn, false)
 }
 
-// isExactHandlerSig reports whether a function can be registered as a
-// handler as it is: a handler signature with no other parameters.
-func isExactHandlerSig(sig *types.Signature) bool {
+// isExactHandlerSig reports whether a function declared in pkg can be
+// registered as a handler as it is: a handler signature with no other
+// parameters.
+func isExactHandlerSig(sig *types.Signature, pkg *types.Package) bool {
 	for _, shape := range handlerShapes {
-		if shape.Controller.Pkg == "" && sig.Params().Len() == len(shape.Params)+len(shape.Also) && hasShapeParams(sig, shape) && hasParams(sig, shape.Also) {
+		if shape.Controller.Pkg == "" && sig.Params().Len() == len(shape.Params)+len(shape.Also) && hasShapeParams(sig, shape) && shapeApplies(shape, pkg) {
 			return true
 		}
 	}
 	return controllerShape(sig) != nil
 }
 
-// returnsHandler reports whether a function returns a handler: a function
-// with a handler signature, or a handler interface (http.Handler).
-func returnsHandler(sig *types.Signature) bool {
+// returnsHandler reports whether a function declared in pkg returns a
+// handler: a function with a handler signature, or a handler interface
+// (http.Handler).
+func returnsHandler(sig *types.Signature, pkg *types.Package) bool {
 	for v := range sig.Results().Variables() {
 		t := v.Type()
-		if s, ok := t.Underlying().(*types.Signature); ok && isHandlerSig(s) {
+		if s, ok := t.Underlying().(*types.Signature); ok && isHandlerSig(s, pkg) {
 			return true
 		}
 		if hasServeHTTP(t) || slices.ContainsFunc(handlerInterfaces, func(tn typeName) bool { return isType(t, tn, false) }) {
@@ -342,7 +405,7 @@ func hasServeHTTP(t types.Type) bool {
 func serveHTTP(t types.Type) *types.Func {
 	for _, tt := range []types.Type{t, types.NewPointer(t)} {
 		obj, _, _ := types.LookupFieldOrMethod(tt, true, nil, "ServeHTTP")
-		if fn, ok := obj.(*types.Func); ok && isHandlerSig(fn.Signature()) {
+		if fn, ok := obj.(*types.Func); ok && isHandlerSig(fn.Signature(), fn.Pkg()) {
 			return fn
 		}
 	}
@@ -360,11 +423,12 @@ func isType(t types.Type, tn typeName, pointer bool) bool {
 		t = types.Unalias(p.Elem())
 	}
 	n, ok := t.(*types.Named)
-	if !ok {
+	if !ok || tn.Name == "" {
 		return false
 	}
 	obj := n.Origin().Obj()
-	return obj.Pkg() != nil && pkgPath(obj.Pkg()) == tn.Pkg && obj.Name() == tn.Name
+	// the predeclared error has no package, and is named with none
+	return (obj.Pkg() != nil || tn.Pkg == "") && pkgPath(obj.Pkg()) == tn.Pkg && obj.Name() == tn.Name
 }
 
 // namedOf returns the named type of t or *t, if any.

@@ -21,18 +21,20 @@ type (
 	handlerShape = knowledge.HandlerShape
 	routeAPI     = knowledge.Route
 	storageAPI   = knowledge.StorageAPI
+	cookieCall   = knowledge.CookieCall
 )
 
 const (
-	effNone           = knowledge.NoEffect
-	effKill           = knowledge.Kill
-	effClear          = knowledge.Clear
-	effClearPending   = knowledge.ClearPending
-	effMark           = knowledge.Mark
-	effMarkIfNegative = knowledge.MarkIfNegative
-	effSave           = knowledge.Save
-	effDelete         = knowledge.Delete
-	effClient         = knowledge.Client
+	effNone             = knowledge.NoEffect
+	effKill             = knowledge.Kill
+	effClear            = knowledge.Clear
+	effClearPending     = knowledge.ClearPending
+	effMark             = knowledge.Mark
+	effMarkIfNegative   = knowledge.MarkIfNegative
+	effSave             = knowledge.Save
+	effDelete           = knowledge.Delete
+	effClient           = knowledge.Client
+	effDeleteUnlessKept = knowledge.DeleteUnlessKept
 
 	storeUnknown = knowledge.StoreUnknown
 	storeServer  = knowledge.StoreServer
@@ -50,6 +52,10 @@ const (
 	storageModel   = knowledge.StorageModel
 	storageCommand = knowledge.StorageCommand
 	storageNamed   = knowledge.StorageNamed
+
+	cookieRead      = knowledge.CookieRead
+	cookieSet       = knowledge.CookieSet
+	cookieSetStruct = knowledge.CookieSetStruct
 )
 
 // A sessionType is a session or options type whose fields the analysis
@@ -68,7 +74,10 @@ var (
 	routeAPIs         []routeAPI
 
 	storeConstructors = map[string]storeKind{}
-	storeTypes        = map[typeName]storeKind{}
+	// defaultStores are the constructors that build their store only when
+	// their options leave a field unset (see knowledge.StoreConstructor).
+	defaultStores = map[string]knowledge.Field{}
+	storeTypes    = map[typeName]storeKind{}
 
 	errorResponders   = map[string]bool{}
 	errorConstructors = map[string]bool{}
@@ -85,6 +94,7 @@ var (
 	maxAgeFields  []sessionType
 	optionsFields []sessionType
 	valuesFields  []sessionType
+	sessionMaps   []sessionType
 
 	// sessionImports are packages whose import tells the session library
 	// of a package, in registry order: those of the session calls, then
@@ -116,10 +126,16 @@ var (
 	credentialSources = map[string]bool{}
 	credentialHeaders = map[string]bool{}
 	credentialFields  = map[typeName]string{}
+	// credentialTags and credentialHeaderTags are struct tag keys of
+	// fields filled from the request's cookies, and from its headers.
+	credentialTags       = map[string]bool{}
+	credentialHeaderTags = map[string]bool{}
 	// storageAPIs are the deleting calls of storage an app owns.
 	storageAPIs = map[string]storageAPI{}
 	// handoffs hand the credential to code installed elsewhere.
 	handoffs = map[string]bool{}
+	// cookieCalls set or read cookies (see remember.go).
+	cookieCalls = map[string]cookieCall{}
 )
 
 type sessionImport struct {
@@ -137,7 +153,7 @@ func init() {
 			sessionAPIs = append(sessionAPIs, row)
 			pkg := knowledge.NamePackage(row.Name)
 			knownPackages[pkg] = true
-			if row.Lib != nil {
+			if row.Lib != nil && !p.OwnSession {
 				sessionImports = append(sessionImports, sessionImport{pkg, row.Lib})
 			}
 		}
@@ -151,8 +167,14 @@ func init() {
 		for _, h := range p.Handlers {
 			handlerShapes = append(handlerShapes, h)
 			for _, param := range h.Params {
-				knownPackages[param.Pkg] = true
-				handlerPackages[param.Pkg] = true
+				if param.Pkg != "" { // a struct of any type
+					knownPackages[param.Pkg] = true
+					handlerPackages[param.Pkg] = true
+				}
+			}
+			if h.Pkg != "" {
+				knownPackages[h.Pkg] = true
+				handlerPackages[h.Pkg] = true
 			}
 			if c := h.Controller; c.Pkg != "" {
 				knownPackages[c.Pkg] = true
@@ -167,6 +189,9 @@ func init() {
 		}
 		for _, c := range p.StoreConstructors {
 			storeConstructors[c.Name] = c.Kind
+			if c.Unless.Name != "" {
+				defaultStores[c.Name] = c.Unless
+			}
 			pkg := knowledge.NamePackage(c.Name)
 			knownPackages[pkg] = true
 			storePackages[pkg] = true
@@ -196,6 +221,9 @@ func init() {
 		for _, t := range p.ValuesFieldTypes {
 			valuesFields = append(valuesFields, sessionType{t, p.Library})
 		}
+		for _, t := range p.SessionMaps {
+			sessionMaps = append(sessionMaps, sessionType{t, p.Library})
+		}
 		for _, t := range p.SessionValues {
 			sessionTypes = append(sessionTypes, t)
 			sessionTypePackages[t.Pkg] = true
@@ -217,6 +245,8 @@ func init() {
 		}
 		addAll(credentialSources, p.CredentialCalls)
 		addAll(credentialHeaders, p.CredentialHeaders)
+		addAll(credentialTags, p.CredentialTags)
+		addAll(credentialHeaderTags, p.CredentialHeaderTags)
 		for _, f := range p.CredentialFields {
 			credentialFields[f.Type] = f.Name
 		}
@@ -224,6 +254,10 @@ func init() {
 			storageAPIs[s.Name] = s
 		}
 		addAll(handoffs, p.Handoffs)
+		for _, c := range p.Cookies {
+			cookieCalls[c.Name] = c
+			knownPackages[knowledge.NamePackage(c.Name)] = true
+		}
 		for _, name := range p.Handoffs {
 			knownPackages[knowledge.NamePackage(name)] = true
 		}
@@ -324,12 +358,23 @@ func (ix funcIndex[T]) of(fn *types.Func) (T, bool) {
 	return v, ok
 }
 
+// hasVar reports whether the package-level variable v, of a function
+// type, is in the table, where it is named as a function would be.
+func (ix funcIndex[T]) hasVar(v *types.Var) bool {
+	if v.Pkg() == nil || v.Pkg().Scope().Lookup(v.Name()) != v {
+		return false // a local variable or a field
+	}
+	_, ok := ix[funcKey{pkg: pkgPath(v.Pkg()), name: v.Name()}]
+	return ok
+}
+
 // The indexes of the tables above, built by the init function below,
 // which runs after the one that fills the tables.
 var (
 	apiIndex              funcIndex[api]
 	routeIndex            funcIndex[routeAPI]
 	storeConstructorIndex funcIndex[storeKind]
+	defaultStoreIndex     funcIndex[knowledge.Field]
 	errorResponderIndex   funcIndex[bool]
 	errorConstructorIndex funcIndex[bool]
 	requestMethodIndex    funcIndex[bool]
@@ -341,6 +386,7 @@ var (
 	credentialHeaderIndex funcIndex[bool]
 	storageAPIIndex       funcIndex[storageAPI]
 	handoffIndex          funcIndex[bool]
+	cookieCallIndex       funcIndex[cookieCall]
 )
 
 func init() {
@@ -362,6 +408,7 @@ func init() {
 		}
 	}
 	storeConstructorIndex = indexFuncs(storeConstructors)
+	defaultStoreIndex = indexFuncs(defaultStores)
 	errorResponderIndex = indexFuncs(errorResponders)
 	errorConstructorIndex = indexFuncs(errorConstructors)
 	requestMethodIndex = indexFuncs(requestMethodCalls)
@@ -373,4 +420,5 @@ func init() {
 	credentialHeaderIndex = indexFuncs(credentialHeaders)
 	storageAPIIndex = indexFuncs(storageAPIs)
 	handoffIndex = indexFuncs(handoffs)
+	cookieCallIndex = indexFuncs(cookieCalls)
 }

@@ -79,13 +79,13 @@ func (a *pkgAnalysis) isHelper(h *candidate) bool {
 		a.uses = &u
 	}
 	sig := fn.Signature()
-	if returnsError(sig) && isExactHandlerSig(sig) {
+	if returnsError(sig) && isExactHandlerSig(sig, a.pass.Pkg) {
 		return false // an adapter's handler, which answers with its error (func(w, r) error)
 	}
 	if !fn.Exported() && a.uses.calls[fn] > 0 && a.uses.values[fn] == 0 {
 		return true
 	}
-	if isExactHandlerSig(sig) {
+	if isExactHandlerSig(sig, a.pass.Pkg) {
 		return false
 	}
 	f := a.paths(d.Body)

@@ -18,14 +18,15 @@ var replayModule = filepath.Join("..", "internal", "replay", "libraries")
 
 // replayClaims says what each effect of the table claims at run time.
 var replayClaims = map[effect]replay.Claim{
-	effKill:           replay.Kill,
-	effClear:          replay.Clear,
-	effClearPending:   replay.ClearPending,
-	effMark:           replay.Mark,
-	effMarkIfNegative: replay.Mark, // the proofs pass a negative MaxAge
-	effSave:           replay.Save,
-	effDelete:         replay.Delete,
-	effClient:         replay.Client,
+	effKill:             replay.Kill,
+	effClear:            replay.Clear,
+	effClearPending:     replay.ClearPending,
+	effMark:             replay.Mark,
+	effMarkIfNegative:   replay.Mark, // the proofs pass a negative MaxAge
+	effSave:             replay.Save,
+	effDelete:           replay.Delete,
+	effClient:           replay.Client,
+	effDeleteUnlessKept: replay.Delete, // the proofs keep no keys
 }
 
 var replayStoreClaims = map[storeKind]replay.Claim{
@@ -69,6 +70,10 @@ func knowledgeRows(t *testing.T) []replay.Row {
 	}
 	for _, tn := range valuesFields {
 		rows = append(rows, replay.Row{Table: "valuesFields", Name: tn.Pkg + "." + tn.Name, Claim: replay.ClearPending})
+	}
+	// Removing values from a session map is written back by the library.
+	for _, tn := range sessionMaps {
+		rows = append(rows, replay.Row{Table: "sessionMaps", Name: tn.Pkg + "." + tn.Name, Claim: replay.Clear})
 	}
 	// A delete from the storage of a session store deletes the record.
 	for name := range storageDeletes {

@@ -18,10 +18,12 @@ const (
 	catUnsaved        category = "unsaved"         // a deletion or wipe is never saved
 	catCookieStore    category = "cookie-store"    // the session lives in a cookie: nothing to revoke
 	catValuesOnly     category = "values-only"     // values wiped, session ID still valid
+	catRememberMe     category = "remember-me"     // the session ends, a remember-me credential survives
 )
 
 // categories lists the categories of logout handler findings, worst first.
-var categories = []category{catNoInvalidation, catClientOnly, catUnsaved, catCookieStore, catValuesOnly}
+// remember-me is judged only for logouts that end the session.
+var categories = []category{catNoInvalidation, catClientOnly, catUnsaved, catCookieStore, catValuesOnly, catRememberMe}
 
 // catDirective is the category of malformed or unused
 // logoutcheck:ignore directives (README: Suppressing a finding).
@@ -70,11 +72,19 @@ type verdict struct {
 	// interface value. A save deletes the session only from a
 	// server-side store.
 	storeUnseen bool
-	noFix       string // why there is no suggested fix, where the reason is not plain from the rest
+	noFix       string        // why there is no suggested fix, where the reason is not plain from the rest
+	remember    *rememberLeak // for remember-me: the cookie that survives
 }
 
 // message returns the diagnostic text for a handler judged v.
 func (v verdict) message(h *candidate) string {
+	if v.cat == catRememberMe {
+		what := fmt.Sprintf("the remember-me cookie %s set by %s still signs the user back in", cookieDisplay(v.remember.cookie), v.remember.issuer)
+		if v.somePaths {
+			what += " on some paths"
+		}
+		return fmt.Sprintf("logout handler %s ends the session but leaves a remember-me credential valid on the server: %s (%s)", h.describe(), what, v.hint())
+	}
 	var what string
 	switch v.cat {
 	case catNoInvalidation:
@@ -112,6 +122,8 @@ func (v verdict) hint() string {
 	switch v.cat {
 	case catCookieStore:
 		return "use a server-side session store and delete the session there"
+	case catRememberMe:
+		return "delete the remember-me token on the server, or change the secret the cookie is signed with; expiring the cookie leaves copies of it valid"
 	case catUnsaved:
 		if v.lib != nil && v.lib.StoreMatters {
 			return "save the session after setting a negative MaxAge"

@@ -8,6 +8,7 @@ import (
 	"path"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -51,7 +52,7 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 				}
 				pattern = s
 			}
-			base := a.prefixOf(receiver(call), prefixes)
+			base := joinPath(a.groupPrefix(cur, call, prefixes), a.prefixOf(router(call, r), prefixes))
 			h := call.Args[r.Arg]
 			if r.Last {
 				h = call.Args[len(call.Args)-1]
@@ -65,17 +66,23 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 			if !ok {
 				continue
 			}
-			a.controllerRoute(cs, s, a.prefixOf(receiver(call), prefixes), call.Args[r.Arg], call.Args[min(r.Mapping, len(call.Args)):])
+			a.controllerRoute(cs, s, a.prefixOf(router(call, r), prefixes), call.Args[r.Arg], call.Args[min(r.Mapping, len(call.Args)):])
 		case routeLiteral:
-			if r.Arg < len(call.Args) {
-				if lit, ok := ast.Unparen(call.Args[r.Arg]).(*ast.CompositeLit); ok {
-					path, method, h := a.routeLiteralFields(lit)
-					if method != "" {
-						path = method + " " + path
-					}
-					a.route(cs, path, a.prefixOf(receiver(call), prefixes), h)
-				}
+			if r.Path < 0 || r.Path >= len(call.Args) || r.Arg >= len(call.Args) {
+				continue
 			}
+			lit, ok := ast.Unparen(call.Args[r.Path]).(*ast.CompositeLit)
+			if !ok {
+				continue // an operation built elsewhere: its path is not seen
+			}
+			path, method, h := a.routeLiteralFields(lit)
+			if r.Arg != r.Path {
+				h = call.Args[r.Arg] // the literal describes the route, the handler comes apart
+			}
+			if method != "" {
+				path = method + " " + path
+			}
+			a.route(cs, path, a.prefixOf(router(call, r), prefixes), h)
 		}
 	}
 }
@@ -108,7 +115,7 @@ func (a *pkgAnalysis) recordPrefixes(n ast.Node, prefixes map[types.Object]strin
 			return
 		}
 		s, _ := a.stringConst(n.Args[r.Path])
-		p := joinPath(a.prefixOf(receiver(n), prefixes), s)
+		p := joinPath(a.prefixOf(router(n, r), prefixes), s)
 		arg := ast.Unparen(n.Args[r.Arg])
 		if r.Kind == routeCallback {
 			// the callback's router parameter: a literal or a declared func
@@ -163,10 +170,15 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 		}
 	case *ast.CallExpr:
 		if r, ok := a.routeOf(e); ok {
+			if r.Kind == routeHandler && r.Path < 0 {
+				// a route on its receiver's path returns that route, for
+				// more methods: Combo("/logout").Get(h).Post(h)
+				return a.prefixOf(receiver(e), prefixes)
+			}
 			if r.Kind != routeGroup {
 				return ""
 			}
-			p := a.prefixOf(receiver(e), prefixes)
+			p := a.prefixOf(router(e, r), prefixes)
 			if r.Path >= 0 && r.Path < len(e.Args) {
 				s, _ := a.stringConst(e.Args[r.Path])
 				p = joinPath(p, s)
@@ -179,6 +191,61 @@ func (a *pkgAnalysis) prefixOf(e ast.Expr, prefixes map[types.Object]string) str
 		}
 	}
 	return ""
+}
+
+// router returns the router expression of a call of route API r: its
+// first argument for a function given the router, else its receiver.
+func router(call *ast.CallExpr, r routeAPI) ast.Expr {
+	if r.RouterArg {
+		if len(call.Args) == 0 {
+			return nil
+		}
+		return call.Args[0]
+	}
+	return receiver(call)
+}
+
+// groupPrefix returns the prefix that route callbacks with no router
+// parameter give the route call at cur: a callback given to a router's
+// Group(path, func() { r.Get(…) }) adds the routes it registers on that
+// same router under path, for as long as it runs. The innermost such
+// callback around the call, called on the router the call's chain
+// starts from, gives the prefix (its own call's included).
+func (a *pkgAnalysis) groupPrefix(cur inspector.Cursor, call *ast.CallExpr, prefixes map[types.Object]string) string {
+	root := a.objOf(chainRoot(call))
+	if root == nil {
+		return ""
+	}
+	for c := cur.Parent(); c.Node() != nil; c = c.Parent() {
+		lit, ok := c.Node().(*ast.FuncLit)
+		if !ok || lit.Type.Params.NumFields() > 0 {
+			continue
+		}
+		outer, ok := c.Parent().Node().(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		r, ok := a.routeOf(outer)
+		if !ok || r.Kind != routeCallback || r.Arg >= len(outer.Args) || r.Path < 0 || r.Path >= len(outer.Args) || ast.Unparen(outer.Args[r.Arg]) != lit || a.objOf(chainRoot(outer)) != root {
+			continue
+		}
+		s, _ := a.stringConst(outer.Args[r.Path])
+		return joinPath(joinPath(a.groupPrefix(c.Parent(), outer, prefixes), a.prefixOf(receiver(outer), prefixes)), s)
+	}
+	return ""
+}
+
+// chainRoot returns the expression a chain of method calls starts from:
+// f for f.Combo("/x").Get(h), or nil.
+func chainRoot(call *ast.CallExpr) ast.Expr {
+	e := receiver(call)
+	for {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return e
+		}
+		e = receiver(c)
+	}
 }
 
 // receiver returns the receiver expression of a method call, or nil.
@@ -370,7 +437,7 @@ func (a *pkgAnalysis) handlersOf(e ast.Expr, depth int) handlerRefs {
 	case *ast.Ident, *ast.SelectorExpr:
 		switch obj := a.objOf(e).(type) {
 		case *types.Func:
-			if isHandlerSig(obj.Signature()) {
+			if isHandlerSig(obj.Signature(), obj.Pkg()) {
 				return a.funcRef(obj)
 			}
 			return refs
@@ -457,7 +524,7 @@ func (a *pkgAnalysis) adaptedFunc(call *ast.CallExpr) ast.Expr {
 		if f == nil {
 			continue
 		}
-		if sig, ok := a.pass.TypesInfo.TypeOf(f).(*types.Signature); ok && mayBeHandler(sig) {
+		if sig, ok := a.pass.TypesInfo.TypeOf(f).(*types.Signature); ok && mayBeHandler(sig, a.funcPkg(f)) {
 			return f
 		}
 		if first == nil {
@@ -483,6 +550,15 @@ func (a *pkgAnalysis) funcValue(e ast.Expr) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// funcPkg returns the package that declares a function value funcValue
+// returned: this one for a literal.
+func (a *pkgAnalysis) funcPkg(f ast.Expr) *types.Package {
+	if obj := a.objOf(f); obj != nil {
+		return obj.Pkg()
+	}
+	return a.pass.Pkg
 }
 
 // objOf returns the object an identifier or selector refers to.

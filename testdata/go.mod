@@ -18,21 +18,12 @@ require (
 )
 
 require (
-	connectrpc.com/connect v1.19.1
-	github.com/cloudwego/hertz v0.10.4
-	github.com/fasthttp/router v1.5.4
-	github.com/go-macaron/session v1.0.3
-	github.com/hertz-contrib/sessions v0.0.0
-	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo v3.3.10+incompatible
-	github.com/markbates/goth v1.79.0
-	github.com/redis/go-redis/v9 v9.5.5
-	google.golang.org/grpc v1.78.0
-	gopkg.in/macaron.v1 v1.4.0
-	gorm.io/gorm v1.25.12
+	github.com/markbates/goth v1.82.0
 )
 
 require (
+	connectrpc.com/connect v1.19.1 // indirect
 	github.com/BurntSushi/toml v1.3.2 // indirect
 	github.com/CloudyKit/fastprinter v0.0.0-20200109182630-33d98a066a53 // indirect
 	github.com/CloudyKit/jet/v6 v6.2.0 // indirect
@@ -40,29 +31,34 @@ require (
 	github.com/Shopify/goreferrer v0.0.0-20220729165902-8cddb4f5de06 // indirect
 	github.com/aymerick/douceur v0.2.0 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
-	github.com/cloudwego/gopkg v0.1.4 // indirect
-	github.com/cloudwego/netpoll v0.7.2 // indirect
+	github.com/cloudwego/hertz v0.10.4 // indirect
+	github.com/danielgtaylor/huma/v2 v2.36.0 // indirect
 	github.com/dgryski/go-rendezvous v0.0.0-20200823014737-9f7001d12a5f // indirect
+	github.com/fasthttp/router v1.5.4 // indirect
 	github.com/fatih/structs v1.1.0 // indirect
 	github.com/flosch/pongo2/v4 v4.0.2 // indirect
 	github.com/fsnotify/fsnotify v1.7.0 // indirect
 	github.com/go-macaron/inject v0.0.0-20160627170012-d8a0b8677191 // indirect
+	github.com/go-macaron/session v1.0.3 // indirect
 	github.com/golang/protobuf v1.5.4 // indirect
 	github.com/golang/snappy v1.0.0 // indirect
 	github.com/gomarkdown/markdown v0.0.0-20240328165702-4d01890c35c0 // indirect
 	github.com/gorilla/css v1.0.0 // indirect
+	github.com/hertz-contrib/sessions v0.0.0 // indirect
 	github.com/iris-contrib/schema v0.0.6 // indirect
 	github.com/jinzhu/inflection v1.0.0 // indirect
 	github.com/jinzhu/now v1.1.5 // indirect
 	github.com/josharian/intern v1.0.0 // indirect
 	github.com/kataras/blocks v0.0.8 // indirect
 	github.com/kataras/golog v0.1.11 // indirect
+	github.com/kataras/iris/v12 v12.2.11 // indirect
 	github.com/kataras/pio v0.0.13 // indirect
 	github.com/kataras/sitemap v0.0.6 // indirect
 	github.com/kataras/tunnel v0.0.4 // indirect
 	github.com/mailgun/raymond/v2 v2.0.48 // indirect
 	github.com/mailru/easyjson v0.7.7 // indirect
 	github.com/microcosm-cc/bluemonday v1.0.26 // indirect
+	github.com/redis/go-redis/v9 v9.5.5 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
 	github.com/savsgio/gotils v0.0.0-20240704082632-aef3928b8a38 // indirect
 	github.com/schollz/closestmatch v2.1.0+incompatible // indirect
@@ -80,8 +76,11 @@ require (
 	golang.org/x/oauth2 v0.32.0 // indirect
 	google.golang.org/appengine v1.6.8 // indirect
 	google.golang.org/genproto/googleapis/rpc v0.0.0-20251029180050-ab9386a59fda // indirect
+	google.golang.org/grpc v1.78.0 // indirect
 	gopkg.in/ini.v1 v1.67.0 // indirect
+	gopkg.in/macaron.v1 v1.4.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
+	gorm.io/gorm v1.25.12 // indirect
 )
 
 require (
@@ -96,15 +95,17 @@ require (
 	github.com/fasthttp/session/v2 v2.5.9
 	github.com/flamego/flamego v1.13.0
 	github.com/flamego/session v1.6.6
-	github.com/gabriel-vasile/mimetype v1.4.12 // indirect
+	github.com/gabriel-vasile/mimetype v1.4.13 // indirect
 	github.com/gin-contrib/sse v1.1.0 // indirect
 	github.com/go-playground/locales v0.14.1 // indirect
 	github.com/go-playground/universal-translator v0.18.1 // indirect
 	github.com/go-playground/validator/v10 v10.30.1 // indirect
+	github.com/gobuffalo/buffalo v1.1.4
 	github.com/goccy/go-json v0.10.5 // indirect
 	github.com/goccy/go-yaml v1.19.2 // indirect
 	github.com/gofiber/schema v1.7.0 // indirect
 	github.com/gofiber/utils/v2 v2.0.2 // indirect
+	github.com/gogf/gf/v2 v2.10.2
 	github.com/golangcollege/sessions v0.0.0
 	github.com/gomodule/redigo v1.9.2 // indirect
 	github.com/google/uuid v1.6.0 // indirect
@@ -117,7 +118,7 @@ require (
 	github.com/leodido/go-urn v1.4.0 // indirect
 	github.com/mattn/go-colorable v0.1.15 // indirect
 	github.com/mattn/go-isatty v0.0.22 // indirect
-	github.com/mattn/go-runewidth v0.0.16 // indirect
+	github.com/mattn/go-runewidth v0.0.19 // indirect
 	github.com/modern-go/concurrent v0.0.0-20180306012644-bacd9c7ef1dd // indirect
 	github.com/modern-go/reflect2 v1.0.2 // indirect
 	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
@@ -125,21 +126,29 @@ require (
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b // indirect
 	github.com/quic-go/qpack v0.6.0 // indirect
 	github.com/quic-go/quic-go v0.59.0 // indirect
+	github.com/revel/revel v1.1.0
 	github.com/rivo/uniseg v0.2.0 // indirect
 	github.com/tinylib/msgp v1.6.3 // indirect
 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
 	github.com/ugorji/go/codec v1.3.1 // indirect
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
-	github.com/valyala/fasthttp v1.69.0
+	github.com/valyala/fasthttp v1.69.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
+	github.com/volatiletech/authboss-clientstate v0.0.0-20230313034706-0b930a6c0713
+	github.com/volatiletech/authboss/v3 v3.5.0
+	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/postgres/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/redis/v3 v3.0.0
+	github.com/zerodha/simplesessions/stores/securecookie/v3 v3.0.0
+	github.com/zerodha/simplesessions/v3 v3.0.0
 	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
-	golang.org/x/arch v0.22.0 // indirect
+	golang.org/x/arch v0.24.0 // indirect
 	golang.org/x/crypto v0.54.0 // indirect
 	golang.org/x/net v0.57.0 // indirect
 	golang.org/x/sys v0.47.0 // indirect
 	golang.org/x/text v0.40.0 // indirect
 	golang.org/x/time v0.15.0 // indirect
-	google.golang.org/protobuf v1.36.11
+	google.golang.org/protobuf v1.36.11 // indirect
 )
 
 replace github.com/golangcollege/sessions => ./stubs/golangcollege-sessions
@@ -156,6 +165,26 @@ replace github.com/astaxie/beego => ./stubs/astaxie-beego
 
 replace github.com/fasthttp/session/v2 => ./stubs/fasthttp-session
 
+replace github.com/gobuffalo/buffalo => ./stubs/buffalo
+
 replace github.com/flamego/flamego => ./stubs/flamego
 
 replace github.com/flamego/session => ./stubs/flamego-session
+
+replace github.com/gogf/gf/v2 => ./stubs/gf
+
+replace github.com/zerodha/simplesessions/v3 => ./stubs/simplesessions
+
+replace github.com/zerodha/simplesessions/stores/memory/v3 => ./stubs/simplesessions/stores/memory
+
+replace github.com/zerodha/simplesessions/stores/redis/v3 => ./stubs/simplesessions/stores/redis
+
+replace github.com/zerodha/simplesessions/stores/postgres/v3 => ./stubs/simplesessions/stores/postgres
+
+replace github.com/zerodha/simplesessions/stores/securecookie/v3 => ./stubs/simplesessions/stores/securecookie
+
+replace github.com/volatiletech/authboss/v3 => ./stubs/authboss
+
+replace github.com/volatiletech/authboss-clientstate => ./stubs/authboss-clientstate
+
+replace github.com/revel/revel => ./stubs/revel

@@ -41,4 +41,14 @@ var beego = register(&Profile{
 		{Name: "(*github.com/beego/beego/v2/server/web/context.BeegoOutput).Cookie", Effect: Client},
 	},
 	CredentialCalls: []string{"(*github.com/beego/beego/v2/server/web/context.Context).GetCookie"},
+	Cookies: []CookieCall{
+		{Name: "(*github.com/beego/beego/v2/server/web/context.Context).SetCookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*github.com/beego/beego/v2/server/web/context.BeegoOutput).Cookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*github.com/beego/beego/v2/server/web/context.Context).SetSecureCookie", Kind: CookieSet, Arg: 1},
+		{Name: "(*github.com/beego/beego/v2/server/web.Controller).SetSecureCookie", Kind: CookieSet, Arg: 1},
+		{Name: "(*github.com/beego/beego/v2/server/web/context.Context).GetCookie", Kind: CookieRead, Arg: 0},
+		{Name: "(*github.com/beego/beego/v2/server/web/context.BeegoInput).Cookie", Kind: CookieRead, Arg: 0},
+		{Name: "(*github.com/beego/beego/v2/server/web/context.Context).GetSecureCookie", Kind: CookieRead, Arg: 1},
+		{Name: "(*github.com/beego/beego/v2/server/web.Controller).GetSecureCookie", Kind: CookieRead, Arg: 1},
+	},
 })

@@ -38,4 +38,14 @@ var beegoV1 = register(&Profile{
 		{Name: "(*github.com/astaxie/beego/context.BeegoOutput).Cookie", Effect: Client},
 	},
 	CredentialCalls: []string{"(*github.com/astaxie/beego/context.Context).GetCookie"},
+	Cookies: []CookieCall{
+		{Name: "(*github.com/astaxie/beego/context.Context).SetCookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*github.com/astaxie/beego/context.BeegoOutput).Cookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*github.com/astaxie/beego/context.Context).SetSecureCookie", Kind: CookieSet, Arg: 1},
+		{Name: "(*github.com/astaxie/beego.Controller).SetSecureCookie", Kind: CookieSet, Arg: 1},
+		{Name: "(*github.com/astaxie/beego/context.Context).GetCookie", Kind: CookieRead, Arg: 0},
+		{Name: "(*github.com/astaxie/beego/context.BeegoInput).Cookie", Kind: CookieRead, Arg: 0},
+		{Name: "(*github.com/astaxie/beego/context.Context).GetSecureCookie", Kind: CookieRead, Arg: 1},
+		{Name: "(*github.com/astaxie/beego.Controller).GetSecureCookie", Kind: CookieRead, Arg: 1},
+	},
 })

@@ -15,6 +15,10 @@ var echo3 = register(&Profile{
 		{Name: "(github.com/labstack/echo.Context).SetCookie", Effect: Client},
 	},
 	CredentialCalls: []string{"(github.com/labstack/echo.Context).Cookie", "(github.com/labstack/echo.Context).Cookies"},
+	Cookies: []CookieCall{
+		{Name: "(github.com/labstack/echo.Context).SetCookie", Kind: CookieSetStruct, Arg: 0},
+		{Name: "(github.com/labstack/echo.Context).Cookie", Kind: CookieRead, Arg: 0},
+	},
 })
 
 // github.com/labstack/echo/v4 v4.16.0: handlers func(echo.Context) error.
@@ -36,6 +40,10 @@ var echo4 = register(&Profile{
 		{Name: "(github.com/labstack/echo/v4.Context).SetCookie", Effect: Client},
 	},
 	CredentialCalls: []string{"(github.com/labstack/echo/v4.Context).Cookie", "(github.com/labstack/echo/v4.Context).Cookies"},
+	Cookies: []CookieCall{
+		{Name: "(github.com/labstack/echo/v4.Context).SetCookie", Kind: CookieSetStruct, Arg: 0},
+		{Name: "(github.com/labstack/echo/v4.Context).Cookie", Kind: CookieRead, Arg: 0},
+	},
 })
 
 // github.com/labstack/echo/v5 v5.4.4: handlers func(*echo.Context) error;
@@ -57,6 +65,10 @@ var echo5 = register(&Profile{
 		{Name: "(*github.com/labstack/echo/v5.Context).SetCookie", Effect: Client},
 	},
 	CredentialCalls: []string{"(*github.com/labstack/echo/v5.Context).Cookie", "(*github.com/labstack/echo/v5.Context).Cookies"},
+	Cookies: []CookieCall{
+		{Name: "(*github.com/labstack/echo/v5.Context).SetCookie", Kind: CookieSetStruct, Arg: 0},
+		{Name: "(*github.com/labstack/echo/v5.Context).Cookie", Kind: CookieRead, Arg: 0},
+	},
 })
 
 // echoRoutes returns the routes every echo major version has.

@@ -22,6 +22,10 @@ var fiber2 = register(&Profile{
 	},
 	CredentialCalls:   []string{"(*github.com/gofiber/fiber/v2.Ctx).Cookies"},
 	CredentialHeaders: []string{"(*github.com/gofiber/fiber/v2.Ctx).Get"},
+	Cookies: []CookieCall{
+		{Name: "(*github.com/gofiber/fiber/v2.Ctx).Cookie", Kind: CookieSetStruct, Arg: 0},
+		{Name: "(*github.com/gofiber/fiber/v2.Ctx).Cookies", Kind: CookieRead, Arg: 0},
+	},
 })
 
 // github.com/gofiber/fiber/v3 v3.1.0: handlers func(fiber.Ctx) error
@@ -49,4 +53,8 @@ var fiber3 = register(&Profile{
 	},
 	CredentialCalls:   []string{"(github.com/gofiber/fiber/v3.Ctx).Cookies"},
 	CredentialHeaders: []string{"(github.com/gofiber/fiber/v3.Ctx).Get"},
+	Cookies: []CookieCall{
+		{Name: "(github.com/gofiber/fiber/v3.Ctx).Cookie", Kind: CookieSetStruct, Arg: 0},
+		{Name: "(github.com/gofiber/fiber/v3.Ctx).Cookies", Kind: CookieRead, Arg: 0},
+	},
 })

@@ -20,6 +20,7 @@ var flamego = register(&Profile{
 		{Kind: RouteHandler, Pkg: "github.com/flamego/flamego", Recv: []string{"Router"}, Methods: flamegoVerbs, Path: 0, Arg: 1, Last: true},
 		{Kind: RouteHandler, Pkg: "github.com/flamego/flamego", Recv: []string{"Router"}, Methods: []string{"Routes"}, Path: 0, Arg: 2, Last: true},
 		{Kind: RouteGroup, Pkg: "github.com/flamego/flamego", Recv: []string{"Router"}, Methods: []string{"Combo"}, Path: 0, Arg: 0},
+		{Kind: RouteCallback, Pkg: "github.com/flamego/flamego", Recv: []string{"Router"}, Methods: []string{"Group"}, Path: 0, Arg: 1},
 		{Kind: RouteHandler, Pkg: "github.com/flamego/flamego", Recv: []string{"ComboRoute"}, Methods: flamegoVerbs[:len(flamegoVerbs)-1], Path: -1, Arg: 0, Last: true},
 	},
 	Responses: []Response{{

@@ -29,4 +29,8 @@ var gin = register(&Profile{
 	},
 	CredentialCalls:   []string{"(*github.com/gin-gonic/gin.Context).Cookie"},
 	CredentialHeaders: []string{"(*github.com/gin-gonic/gin.Context).GetHeader"},
+	Cookies: []CookieCall{
+		{Name: "(*github.com/gin-gonic/gin.Context).SetCookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*github.com/gin-gonic/gin.Context).Cookie", Kind: CookieRead, Arg: 0},
+	},
 })

@@ -34,4 +34,8 @@ var hertz = register(&Profile{
 	},
 	CredentialCalls:   []string{"(*github.com/cloudwego/hertz/pkg/app.RequestContext).Cookie"},
 	CredentialHeaders: []string{"(*github.com/cloudwego/hertz/pkg/app.RequestContext).GetHeader"},
+	Cookies: []CookieCall{
+		{Name: "(*github.com/cloudwego/hertz/pkg/app.RequestContext).SetCookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*github.com/cloudwego/hertz/pkg/app.RequestContext).Cookie", Kind: CookieRead, Arg: 0},
+	},
 })

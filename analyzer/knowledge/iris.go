@@ -40,6 +40,11 @@ var iris = register(&Profile{
 	Handoffs:          []string{"(*github.com/kataras/iris/v12/context.Context).Logout"},
 	CredentialCalls:   []string{"(*github.com/kataras/iris/v12/context.Context).GetCookie"},
 	CredentialHeaders: []string{"(*github.com/kataras/iris/v12/context.Context).GetHeader"},
+	Cookies: []CookieCall{
+		{Name: "(*github.com/kataras/iris/v12/context.Context).SetCookie", Kind: CookieSetStruct, Arg: 0},
+		{Name: "(*github.com/kataras/iris/v12/context.Context).SetCookieKV", Kind: CookieSet, Arg: 0},
+		{Name: "(*github.com/kataras/iris/v12/context.Context).GetCookie", Kind: CookieRead, Arg: 0},
+	},
 })
 
 var irisVerbs = []string{"Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Connect", "Trace", "Any"}

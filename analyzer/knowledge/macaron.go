@@ -27,6 +27,14 @@ var macaron = register(&Profile{
 		{Name: "(*gopkg.in/macaron.v1.Context).SetCookie", Effect: Client},
 	},
 	CredentialCalls: []string{"(*gopkg.in/macaron.v1.Context).GetCookie"},
+	Cookies: []CookieCall{
+		{Name: "(*gopkg.in/macaron.v1.Context).SetCookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*gopkg.in/macaron.v1.Context).SetSecureCookie", Kind: CookieSet, Arg: 0},
+		{Name: "(*gopkg.in/macaron.v1.Context).SetSuperSecureCookie", Kind: CookieSet, Arg: 1},
+		{Name: "(*gopkg.in/macaron.v1.Context).GetCookie", Kind: CookieRead, Arg: 0},
+		{Name: "(*gopkg.in/macaron.v1.Context).GetSecureCookie", Kind: CookieRead, Arg: 0},
+		{Name: "(*gopkg.in/macaron.v1.Context).GetSuperSecureCookie", Kind: CookieRead, Arg: 1},
+	},
 })
 
 // macaronVerbs are the route methods of a Router and a ComboRouter.

@@ -33,4 +33,8 @@ var netHTTP = register(&Profile{
 	},
 	CredentialCalls:   []string{"(*net/http.Request).Cookie", "(*net/http.Request).Cookies"},
 	CredentialHeaders: []string{"(net/http.Header).Get"},
+	Cookies: []CookieCall{
+		{Name: "net/http.SetCookie", Kind: CookieSetStruct, Arg: 1},
+		{Name: "(*net/http.Request).Cookie", Kind: CookieRead, Arg: 0},
+	},
 })

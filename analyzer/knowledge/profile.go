@@ -24,6 +24,10 @@ type Profile struct {
 	// SessionPackages are packages whose import alone tells that the app
 	// uses Library (middleware that hands out the library's sessions).
 	SessionPackages []string
+	// OwnSession says the library keeps a session of its own beside the
+	// app's (gothic's OAuth state): importing its packages does not tell
+	// the app's session library, for messages and fixes.
+	OwnSession bool
 
 	Handlers []HandlerShape // parameter lists that make a function a handler
 	// HandlerInterfaces are interface types whose values are handlers.
@@ -34,7 +38,8 @@ type Profile struct {
 	// program): a path that calls one is an error path.
 	ErrorResponders []string
 	// ErrorConstructors build error values: returning one ends an error
-	// path.
+	// path. They may be package-level variables of a function type (a
+	// framework's replaceable constructor), named as functions are.
 	ErrorConstructors []string
 	// ExitFuncs never return: the control-flow graph ends at their calls.
 	ExitFuncs []string
@@ -61,6 +66,11 @@ type Profile struct {
 	MaxAgeTypes       []TypeName
 	OptionsFieldTypes []TypeName
 	ValuesFieldTypes  []TypeName
+	// SessionMaps are session types that are the map of the session's
+	// values, which the library writes back after the handler by itself:
+	// delete and clear on one, or a map assigned to a variable or field
+	// of one, remove values (Clear).
+	SessionMaps []TypeName
 
 	// SessionValues are the library's session types: a call of one of
 	// their methods that returns something, or a read of one of their
@@ -84,6 +94,13 @@ type Profile struct {
 	CredentialCalls   []string
 	CredentialHeaders []string
 	CredentialFields  []Field
+	// CredentialTags are struct tag keys of the fields a framework fills
+	// from the request's cookies (`cookie:"session"`): reading such a field
+	// reads the credential. CredentialHeaderTags are those of the fields
+	// it fills from a header (`header:"Authorization"`), which hold the
+	// credential when the header's name says so.
+	CredentialTags       []string
+	CredentialHeaderTags []string
 
 	// Handoffs are calls that hand the request's credential to code
 	// installed elsewhere (a logout function a middleware registered):
@@ -94,7 +111,31 @@ type Profile struct {
 	// key-value stores): they count as invalidation when what they delete
 	// is a session or a token.
 	Storage []StorageAPI
+
+	// Cookies are the calls that set a cookie in the response or read one
+	// from the request, and where the cookie's name, value and lifetime
+	// are: what logoutcheck knows of remember-me cookies.
+	Cookies []CookieCall
 }
+
+// A CookieCall sets or reads a cookie.
+type CookieCall struct {
+	Name string // canonical name
+	Kind CookieKind
+	// Arg is the index of the cookie's name (CookieRead, CookieSet: its
+	// value is the next argument and its max age, if given, the one after)
+	// or of the cookie struct (CookieSetStruct).
+	Arg int
+}
+
+// A CookieKind says what a cookie call does with its arguments.
+type CookieKind uint8
+
+const (
+	CookieRead      CookieKind = iota // reads the request's cookie of that name
+	CookieSet                         // sets the cookie: name, value, then max age
+	CookieSetStruct                   // sets the cookie a struct (or pointer) with Name, Value and MaxAge fields describes
+)
 
 // A Test is a call that tells whether the request has a session:
 // Present says whether true means it has one.
@@ -156,6 +197,11 @@ const (
 	Save                  // pending changes are written to the store (and cookie)
 	Delete                // deleted through the session's store, which saves by itself: marked and saved at once
 	Client                // only the browser cookie is changed
+	// DeleteUnlessKept is Delete, unless the call's last argument is a
+	// non-empty slice literal of the keys to keep: then the other values
+	// are removed (Clear) and the session survives. A list it cannot read
+	// is taken to keep nothing.
+	DeleteUnlessKept
 )
 
 // An API is one session call and its effect.
@@ -203,6 +249,13 @@ func (k StoreKind) String() string {
 type StoreConstructor struct {
 	Name string // canonical name
 	Kind StoreKind
+	// Unless, when set, is the field of an options struct that gives the
+	// function its store (buffalo.Options.SessionStore): the function
+	// builds a store of Kind, its default, only when an argument is a
+	// composite literal of that struct type that leaves the field out and
+	// the package assigns the field nowhere. Given a store, or options it
+	// cannot read, it builds none that tells the kind.
+	Unless Field
 }
 
 // A StoreType is a concrete session store type.
@@ -224,7 +277,15 @@ type Param struct {
 	// protobuf message: ProtoReflect() protoreflect.Message); such
 	// parameters make no handler parameter types of their own.
 	Method string
+	// AnyStruct, for a handler shape's parameter or result, stands for
+	// any struct type, named or not (a type parameter of a generic
+	// handler type that the framework requires to be a struct); such
+	// parameters make no handler parameter types of their own either.
+	AnyStruct bool
 }
+
+// ErrorResult is the predeclared type error, as a handler shape's result.
+var ErrorResult = Param{TypeName: TypeName{Name: "error"}}
 
 // A Role says what a handler parameter is, for the fix templates.
 type Role uint8
@@ -249,7 +310,17 @@ type HandlerShape struct {
 	// before its *app.RequestContext): a handler has them too, and a
 	// function with exactly Params and Also can be registered as it is.
 	Also []Param
-	Fix  FixExprs
+	// Results, when set, are a handler's results, in order (for a
+	// controller shape, its methods': revel's actions return a
+	// revel.Result; a controller shape with none has methods with no
+	// results).
+	Results []Param
+	// Pkg is, for a shape none of whose parameters is a type of the
+	// framework (a generic handler type: huma's func(context.Context, *I)
+	// (*O, error)), the framework's package: a function of the shape is a
+	// handler only where the package declaring it imports that package.
+	Pkg string
+	Fix FixExprs
 
 	// Controller makes the shape a controller's: a method with no
 	// parameters and no results on a type whose struct embeds Controller
@@ -259,6 +330,9 @@ type HandlerShape struct {
 	// type's name says what the handler does (LogoutController.Get).
 	Controller TypeName
 	Verbs      []string
+	// ActionParams lets a controller's methods take parameters, which
+	// the framework binds from the request by name (revel's actions).
+	ActionParams bool
 }
 
 // FixExprs are the expressions a suggested fix writes in a handler of a
@@ -283,6 +357,9 @@ type Route struct {
 	Arg     int  // index of the handler, callback or router argument
 	Last    bool // the handler is the last argument (middleware comes first)
 	Mapping int  // RouteController: index of the first mapping argument
+	// RouterArg says the router is the first argument, not the receiver
+	// (a package-level function given the API: huma.Register(api, …)).
+	RouterArg bool
 }
 
 // A RouteKind says what a route API call does.
@@ -291,9 +368,12 @@ type RouteKind uint8
 const (
 	RouteHandler  RouteKind = iota // registers the handler argument on the path argument
 	RouteGroup                     // returns a router (or route) whose routes get the path as prefix
-	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix
+	RouteCallback                  // calls the func(router) argument with a router that has the path as prefix; a func() argument's routes on the same router get the prefix (flamego's Group)
 	RouteMount                     // mounts the router argument under the path
-	RouteLiteral                   // registers a struct literal argument with Path and Handler fields
+	// RouteLiteral registers a handler on the path that the struct
+	// literal argument at Path gives in its Path (and Method) fields: the
+	// argument at Arg, or the literal's Handler field when Arg is Path
+	RouteLiteral
 	// RouteController registers methods of the controller argument on the
 	// path argument: those the mapping arguments name, from Mapping on
 	// ("get:Logout;post,put:Update", "*:Logout"), or else the Verbs of the

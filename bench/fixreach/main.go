@@ -44,7 +44,7 @@ func main() {
 		log.Fatal(err)
 	}
 	trees := []tree{
-		{filepath.Join(root, "testdata"), []string{"GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"}, []string{"./..."}},
+		{filepath.Join(root, "testdata"), []string{"GOPROXY=off", "GOWORK=off"}, []string{"./..."}},
 		{filepath.Join(root, "analyzer", "testdata", "gopath", "src", "app"), []string{"GO111MODULE=off", "GOPATH=" + filepath.Join(root, "analyzer", "testdata", "gopath"), "GOFLAGS="}, []string{"app/..."}},
 	}
 	var all []finding

@@ -25,6 +25,7 @@ var rules = []struct {
 	{"unsaved", "Logout handler marks the session for deletion but never saves it", "unsaved"},
 	{"cookie-store", "Logout handler uses a cookie session store, which cannot be revoked on the server", "cookie-store"},
 	{"values-only", "Logout handler removes session values but keeps the session ID valid", "values-only"},
+	{"remember-me", "Logout handler ends the session but leaves a remember-me credential valid on the server", "remember-me"},
 	{"directive", "logoutcheck:ignore directive without a reason, or that suppresses nothing", "suppressing-a-finding"},
 }
 

@@ -216,7 +216,7 @@ func checkSARIF(t *testing.T, out string, results int) {
 	if d.Name != "logoutcheck" || d.InformationURI == "" {
 		t.Errorf("tool.driver: name %q, informationUri %q", d.Name, d.InformationURI)
 	}
-	categories := []string{"no-invalidation", "client-only", "unsaved", "cookie-store", "values-only", "directive"}
+	categories := []string{"no-invalidation", "client-only", "unsaved", "cookie-store", "values-only", "remember-me", "directive"}
 	index := map[string]int{}
 	for i, r := range d.Rules {
 		index[r.ID] = i

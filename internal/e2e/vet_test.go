@@ -51,7 +51,7 @@ func TestVetBadFlag(t *testing.T) {
 	if res.code != 1 {
 		t.Errorf("exit code %d, want 1", res.code)
 	}
-	const want = `invalid value "bogus" for flag -disable: unknown category "bogus" (known: no-invalidation, client-only, unsaved, cookie-store, values-only, directive)`
+	const want = `invalid value "bogus" for flag -disable: unknown category "bogus" (known: no-invalidation, client-only, unsaved, cookie-store, values-only, remember-me, directive)`
 	if !strings.Contains(res.stderr, want) {
 		t.Errorf("stderr does not contain %q:\n%.2000s", want, res.stderr)
 	}

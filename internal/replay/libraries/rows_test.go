@@ -30,7 +30,7 @@ type variant struct {
 
 // proofs returns the proofs of every library.
 func proofs() []proof {
-	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs(), fasthttpProofs())
+	return slices.Concat(scsProofs(), gorillaProofs(), echoProofs(), ginProofs(), fiber2Proofs(), fiber3Proofs(), hertzProofs(), irisProofs(), macaronProofs(), fasthttpProofs(), gothicProofs())
 }
 
 // unprovenPackages are the packages whose rows no test here runs, and
@@ -38,12 +38,29 @@ func proofs() []proof {
 // of our own, which prove nothing about the library.
 var unprovenPackages = map[string]string{
 	"github.com/golangcollege/sessions": "not served by the Go module proxy (the fixtures use a stub)",
+	// authboss v3.5.0 and authboss-clientstate 0b930a6, read from their source
+	"github.com/volatiletech/authboss/v3":          "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/volatiletech/authboss-clientstate": "not served by the Go module proxy (the fixtures use a stub)",
+	// zerodha/simplesessions v3.0.0 and its stores, read from their source
+	"github.com/zerodha/simplesessions/v3":                     "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/memory/v3":       "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/redis/v3":        "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/postgres/v3":     "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/zerodha/simplesessions/stores/securecookie/v3": "not served by the Go module proxy (the fixtures use a stub)",
 	// fasthttp/session v2.5.9, read from its source
 	"github.com/fasthttp/session/v2":        "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/gin-gonic/contrib/sessions": "not served by the Go module proxy (the fixtures use a stub)",
 	// flamego v1.13.0 and flamego/session v1.6.6, read from their source
 	"github.com/flamego/flamego": "not served by the Go module proxy (the fixtures use a stub)",
 	"github.com/flamego/session": "not served by the Go module proxy (the fixtures use a stub)",
+	// buffalo v1.1.4, read from its source
+	"github.com/gobuffalo/buffalo": "not served by the Go module proxy (the fixtures use a stub)",
+	// gf v2.10.2, read from its source
+	"github.com/gogf/gf/v2/net/ghttp":   "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/gogf/gf/v2/os/gsession": "not served by the Go module proxy (the fixtures use a stub)",
+	// revel v1.1.0, read from its source
+	"github.com/revel/revel":         "not served by the Go module proxy (the fixtures use a stub)",
+	"github.com/revel/revel/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// go-macaron/session v1.0.3, read from its source
 	"github.com/go-macaron/session": "not served by the Go module proxy (the fixtures use a stub)",
 	// beego v1.12.3, read from its source
@@ -194,6 +211,15 @@ func check(t *testing.T, claim replay.Claim, v variant) {
 		res := run(true)
 		if res.Browser.Authenticated() {
 			t.Errorf("with the save, the browser's cookie loads %s; want it signed out", res.Browser)
+		}
+	case replay.Delete:
+		// the variants of delete rows use server-side stores
+		res := run(false)
+		if res.Browser.Authenticated() {
+			t.Errorf("the browser's cookie loads %s; want it signed out", res.Browser)
+		}
+		if res.Replay.Authenticated() || res.Replay.Loaded {
+			t.Errorf("replayed cookie loads %s; want no session (the record deleted)", res.Replay)
 		}
 	case replay.Client:
 		res := run(false)

@@ -23,7 +23,7 @@ func New() *flamego.Flame {
 		return "bye"
 	})
 	f.Group("/sso", func() {
-		f.Post("/logout", func(c flamego.Context) { // want `logout handler func literal \(registered on route "/logout"\) leaves the session valid on the server: nothing invalidates it`
+		f.Post("/logout", func(c flamego.Context) { // want `logout handler func literal \(registered on route "/sso/logout"\) leaves the session valid on the server: nothing invalidates it`
 			c.Redirect("/")
 		})
 	})

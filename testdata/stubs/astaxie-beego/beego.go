@@ -109,3 +109,10 @@ func Any(rootpath string, f FilterFunc) *App { return &App{} }
 
 // Run serves the application.
 func Run(params ...string) {}
+
+// GetSecureCookie returns the value of a signed request cookie and
+// whether its signature holds.
+func (c *Controller) GetSecureCookie(Secret, key string) (string, bool) { return "", false }
+
+// SetSecureCookie sets a signed cookie.
+func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}

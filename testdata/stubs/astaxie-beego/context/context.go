@@ -51,3 +51,13 @@ func (ctx *Context) GetCookie(key string) string { return "" }
 
 // SetCookie sets a cookie.
 func (ctx *Context) SetCookie(name string, value string, others ...interface{}) {}
+
+// GetSecureCookie returns the value of a signed request cookie and
+// whether its signature holds.
+func (ctx *Context) GetSecureCookie(Secret, key string) (string, bool) { return "", false }
+
+// SetSecureCookie sets a signed cookie.
+func (ctx *Context) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
+
+// Cookie returns a request cookie's value.
+func (input *BeegoInput) Cookie(key string) string { return "" }

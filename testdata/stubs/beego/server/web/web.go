@@ -122,3 +122,10 @@ func CtrlPost(rootpath string, f interface{}) {}
 
 // Run serves the application.
 func Run(params ...string) {}
+
+// GetSecureCookie returns the value of a signed request cookie and
+// whether its signature holds.
+func (c *Controller) GetSecureCookie(Secret, key string) (string, bool) { return "", false }
+
+// SetSecureCookie sets a signed cookie.
+func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}

@@ -1,0 +1,3 @@
+module github.com/gogf/gf/v2
+
+go 1.21

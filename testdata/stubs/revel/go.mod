@@ -1,0 +1,3 @@
+module github.com/revel/revel
+
+go 1.21

@@ -1,0 +1,3 @@
+module github.com/zerodha/simplesessions/v3
+
+go 1.21

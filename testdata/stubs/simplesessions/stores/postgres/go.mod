@@ -1,0 +1,3 @@
+module github.com/zerodha/simplesessions/stores/postgres/v3
+
+go 1.21
