@@ -87,6 +87,7 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 			if tracked(o.eff) && len(n.Lhs) > 0 {
 				o.recv = a.sessionVar(n.Lhs[0])
 			}
+			o.remember = a.assignsRemember(n)
 		case *ast.SendStmt:
 			if a.carriesCredential(n.Value) {
 				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
@@ -234,6 +235,11 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 			return op{eff: effClear, lib: c.row.Lib} // the listed keys stay, the session too
 		}
 		return op{eff: effDelete, lib: c.row.Lib}
+	case c.row.Effect == effKillUnlessFalse:
+		if len(call.Args) == 1 && a.isFalse(call.Args[0]) {
+			return op{} // the old record stays valid
+		}
+		return op{eff: effKill, lib: c.row.Lib}
 	case c.row.Effect != effNone:
 		return op{eff: c.row.Effect, lib: c.row.Lib}
 	case c.kill:
@@ -404,6 +410,12 @@ func (a *pkgAnalysis) isNonEmptyList(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// isFalse reports whether e is the constant false.
+func (a *pkgAnalysis) isFalse(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
 }
 
 // isZero reports whether e is nil, false, "" or 0.

@@ -126,7 +126,7 @@ func (a *pkgAnalysis) summarize() {
 				direct = o.eff != effNone || o.sum != 0 || o.remember
 			}
 		case *ast.AssignStmt:
-			direct = direct || cur != nil && a.assignOp(n).eff != effNone
+			direct = direct || cur != nil && (a.assignOp(n).eff != effNone || a.assignsRemember(n))
 		case *ast.SendStmt:
 			direct = direct || cur != nil && a.carriesCredential(n.Value)
 		}

@@ -213,7 +213,7 @@ func isHandlerParam(t types.Type) bool {
 			return true // a controller's receiver carries the request
 		}
 		for _, p := range shape.Params {
-			if p.Method == "" && isType(t, p.TypeName, p.Pointer) {
+			if p.Method == "" && !p.Embeds && isType(t, p.TypeName, p.Pointer) {
 				return true
 			}
 		}

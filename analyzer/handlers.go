@@ -338,6 +338,13 @@ func isParamType(t types.Type, want paramType) bool {
 		return hasMethodOf(t, want.Method, want.TypeName)
 	case want.AnyStruct:
 		return isStruct(t, want.Pointer)
+	case want.Embeds:
+		if p, ok := types.Unalias(t).(*types.Pointer); ok != want.Pointer {
+			return false
+		} else if ok {
+			t = p.Elem()
+		}
+		return embeds(t, want.TypeName, 0)
 	}
 	return isType(t, want.TypeName, want.Pointer)
 }

@@ -35,6 +35,7 @@ const (
 	effDelete           = knowledge.Delete
 	effClient           = knowledge.Client
 	effDeleteUnlessKept = knowledge.DeleteUnlessKept
+	effKillUnlessFalse  = knowledge.KillUnlessFalse
 
 	storeUnknown = knowledge.StoreUnknown
 	storeServer  = knowledge.StoreServer
@@ -46,6 +47,7 @@ const (
 	routeMount    = knowledge.RouteMount
 	routeLiteral  = knowledge.RouteLiteral
 	routeCtrl     = knowledge.RouteController
+	routeTagged   = knowledge.RouteTagged
 
 	storageQuery   = knowledge.StorageQuery
 	storageKey     = knowledge.StorageKey
@@ -56,6 +58,8 @@ const (
 	cookieRead      = knowledge.CookieRead
 	cookieSet       = knowledge.CookieSet
 	cookieSetStruct = knowledge.CookieSetStruct
+	cookieDelete    = knowledge.CookieDelete
+	cookieModule    = knowledge.CookieModule
 )
 
 // A sessionType is a session or options type whose fields the analysis
@@ -136,6 +140,8 @@ var (
 	handoffs = map[string]bool{}
 	// cookieCalls set or read cookies (see remember.go).
 	cookieCalls = map[string]cookieCall{}
+	// rememberRevocations delete remember-me tokens on the server.
+	rememberRevocations = map[string]bool{}
 )
 
 type sessionImport struct {
@@ -258,6 +264,7 @@ func init() {
 			cookieCalls[c.Name] = c
 			knownPackages[knowledge.NamePackage(c.Name)] = true
 		}
+		addAll(rememberRevocations, p.RememberRevocations)
 		for _, name := range p.Handoffs {
 			knownPackages[knowledge.NamePackage(name)] = true
 		}
@@ -387,6 +394,7 @@ var (
 	storageAPIIndex       funcIndex[storageAPI]
 	handoffIndex          funcIndex[bool]
 	cookieCallIndex       funcIndex[cookieCall]
+	rememberRevokeIndex   funcIndex[bool]
 )
 
 func init() {
@@ -421,4 +429,5 @@ func init() {
 	storageAPIIndex = indexFuncs(storageAPIs)
 	handoffIndex = indexFuncs(handoffs)
 	cookieCallIndex = indexFuncs(cookieCalls)
+	rememberRevokeIndex = indexFuncs(rememberRevocations)
 }

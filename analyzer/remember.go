@@ -74,7 +74,7 @@ var revokeRememberName = regexp.MustCompile(`^(?i:del|delete|revoke|remove|clear
 // cookie (clearRememberCookie) speaks of the browser's copy: it does not
 // count.
 func namesRememberRevocation(name string) bool {
-	if !revokeRememberName.MatchString(name) {
+	if !strings.Contains(name, "emember") || !revokeRememberName.MatchString(name) {
 		return false
 	}
 	for _, w := range splitWords(name) {
@@ -123,6 +123,9 @@ func (a *pkgAnalysis) rememberCookie(call *ast.CallExpr) (cookieCall, string, bo
 		return cookieCall{}, "", false
 	}
 	c, ok := cookieCallIndex.of(fn)
+	if ok && c.Cookie != "" {
+		return c, c.Cookie, true // a library's remember-me cookie
+	}
 	if !ok || c.Arg >= len(call.Args) {
 		return cookieCall{}, "", false
 	}
@@ -363,17 +366,21 @@ func (a *pkgAnalysis) rememberCookies() {
 						// fails to verify: that does not make it a logout's
 						info.accepted[name] = true
 					}
-				case a.expires(c, call):
+				case c.Kind == cookieDelete || a.expires(c, call):
+				case c.Kind == cookieModule:
+					info.accepted[name] = true
+					if _, seen := info.ownIssued[name]; !seen {
+						k := parseFuncKey(c.Name)
+						label := k.pkg[strings.LastIndex(k.pkg, "/")+1:] + "." + k.name + " in " + funcLabel(fd)
+						info.ownIssued[name] = label
+						info.issued[name] = label
+					}
 				case a.constantValue(c, call):
 					// a flag (remember_me=1: the login form's checkbox), not a credential
 				default:
 					if _, seen := info.ownIssued[name]; !seen {
-						label := fd.Name.Name
-						if recv != "" {
-							label = recv + "." + label
-						}
-						info.ownIssued[name] = label
-						info.issued[name] = label
+						info.ownIssued[name] = funcLabel(fd)
+						info.issued[name] = funcLabel(fd)
 					}
 				}
 				return true
@@ -391,6 +398,14 @@ func (a *pkgAnalysis) rememberCookies() {
 		f.Issued[name] = by
 	}
 	a.pass.ExportPackageFact(f)
+}
+
+// funcLabel names a declared function in messages: F or T.M.
+func funcLabel(fd *ast.FuncDecl) string {
+	if recv := recvTypeName(fd); recv != "" {
+		return recv + "." + fd.Name.Name
+	}
+	return fd.Name.Name
 }
 
 // recvTypeName returns the name of a method's receiver type, or "".
@@ -475,10 +490,13 @@ func (a *pkgAnalysis) revokesRemember(call *ast.CallExpr, obj types.Object) bool
 		return a.givenRemember(call)
 	}
 	fn = fn.Origin()
+	if rememberRevokeIndex.has(fn) {
+		return true
+	}
 	if s, ok := storageAPIIndex.of(fn); ok {
 		return a.deletesRememberRecord(call, s)
 	}
-	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isStdPath(pkgPath(fn.Pkg())) {
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || !a.inModule(fn.Pkg()) && isStdPath(pkgPath(fn.Pkg())) {
 		return false
 	}
 	if isInterfaceMethod(fn) && a.inModule(fn.Pkg()) {
@@ -493,7 +511,42 @@ func (a *pkgAnalysis) revokesRemember(call *ast.CallExpr, obj types.Object) bool
 	if a.funcDecls[fn] == nil && namesRememberRevocation(fn.Name()) {
 		return true // DelRememberTokens, on a storer out of sight (this package's own functions are named in resolve)
 	}
+	if !a.inModule(fn.Pkg()) && a.namesRememberColumn(call) {
+		return true // db.Model(&u).Update("remember_token", ""), on a library out of sight
+	}
 	return a.givenRemember(call)
+}
+
+// namesRememberColumn reports whether a call is given a constant string
+// that names a remember-me column or key as a whole (remember_token,
+// "RememberDigest"): a library call that rewrites the record, as far as
+// the analyzer can tell (precision first).
+func (a *pkgAnalysis) namesRememberColumn(call *ast.CallExpr) bool {
+	for _, arg := range call.Args {
+		if v, ok := a.stringConst(arg); ok && len(v) < 64 && !strings.ContainsAny(v, " \t\n") && namesRemember(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// assignsRemember reports whether an assignment writes a field whose
+// name says remember (user.RememberToken = "", u.RememberDigest = nil):
+// the record is rewritten, and saved by code the analyzer takes on trust.
+func (a *pkgAnalysis) assignsRemember(as *ast.AssignStmt) bool {
+	if as.Tok != token.ASSIGN {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok || !namesRemember(sel.Sel.Name) {
+			continue
+		}
+		if v, ok := a.pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok && v.IsField() {
+			return true
+		}
+	}
+	return false
 }
 
 // givenRemember reports whether a call is given the remember-me cookie's

@@ -23,6 +23,7 @@ var replayClaims = map[effect]replay.Claim{
 	effClearPending:     replay.ClearPending,
 	effMark:             replay.Mark,
 	effMarkIfNegative:   replay.Mark, // the proofs pass a negative MaxAge
+	effKillUnlessFalse:  replay.Kill, // the proofs pass true
 	effSave:             replay.Save,
 	effDelete:           replay.Delete,
 	effClient:           replay.Client,

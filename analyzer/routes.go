@@ -6,8 +6,10 @@ import (
 	"go/constant"
 	"go/types"
 	"path"
+	"reflect"
 	"strings"
 
+	"github.com/logoutcheck/logoutcheck/analyzer/knowledge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -67,6 +69,11 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 				continue
 			}
 			a.controllerRoute(cs, s, a.prefixOf(router(call, r), prefixes), call.Args[r.Arg], call.Args[min(r.Mapping, len(call.Args)):])
+		case routeTagged:
+			base := a.prefixOf(router(call, r), prefixes)
+			for _, arg := range call.Args[min(r.Arg, len(call.Args)):] {
+				a.taggedRoutes(cs, base, arg, r.Tagged)
+			}
 		case routeLiteral:
 			if r.Path < 0 || r.Path >= len(call.Args) || r.Arg >= len(call.Args) {
 				continue
@@ -365,6 +372,79 @@ func (a *pkgAnalysis) controllerRoute(cs *candidates, pattern, base string, ctrl
 		}
 		a.addRouted(cs, fmt.Sprintf("registered on route %q", shown), a.funcRef(fn), ctrl)
 	}
+}
+
+// taggedRoutes adds the handlers that arg registers on a route its
+// request type's tag gives (see knowledge.RouteTagged): a function or
+// method value, or an object whose exported methods are the handlers.
+// base is the router's prefix.
+func (a *pkgAnalysis) taggedRoutes(cs *candidates, base string, arg ast.Expr, keys knowledge.TagKeys) {
+	var fns []*types.Func
+	if f := a.funcValue(arg); f != nil {
+		if fn, ok := a.objOf(f).(*types.Func); ok {
+			fns = append(fns, fn)
+		}
+	} else if t := a.pass.TypesInfo.TypeOf(arg); t != nil {
+		ms := types.NewMethodSet(t)
+		for i := range ms.Len() {
+			if fn, ok := ms.At(i).Obj().(*types.Func); ok && fn.Exported() {
+				fns = append(fns, fn)
+			}
+		}
+	}
+	for _, fn := range fns {
+		tag, ok := requestTag(fn.Signature(), keys.Type)
+		if !ok {
+			continue
+		}
+		p, found := tag.Lookup(keys.Path)
+		if !found {
+			continue
+		}
+		full := joinPath(base, p)
+		if a.matchPath(full) == "" {
+			continue
+		}
+		shown := full
+		if m := tag.Get(keys.Method); m != "" {
+			shown = strings.ToUpper(m) + " " + full
+		}
+		a.addRouted(cs, fmt.Sprintf("registered on route %q", shown), a.funcRef(fn), arg)
+	}
+}
+
+// requestTag returns the tag of the field of type tn that the struct of a
+// parameter of sig embeds (directly or through embedded structs).
+func requestTag(sig *types.Signature, tn typeName) (reflect.StructTag, bool) {
+	for v := range sig.Params().Variables() {
+		if tag, ok := embeddedTag(v.Type(), tn, 0); ok {
+			return tag, true
+		}
+	}
+	return "", false
+}
+
+func embeddedTag(t types.Type, tn typeName, depth int) (reflect.StructTag, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || depth > 3 {
+		return "", false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		if isType(f.Type(), tn, false) {
+			return reflect.StructTag(st.Tag(i)), true
+		}
+		if tag, ok := embeddedTag(f.Type(), tn, depth+1); ok {
+			return tag, true
+		}
+	}
+	return "", false
 }
 
 // splitPattern splits a Go 1.22 ServeMux pattern "POST host/path" into

@@ -30,6 +30,19 @@ var authboss = register(&Profile{
 		{Name: "github.com/volatiletech/authboss/v3.DelKnownCookie", Effect: Client},
 		{Name: "github.com/volatiletech/authboss/v3.DelCookie", Effect: Client},
 	},
+	// The remember module (package remember) puts a token in the "rm"
+	// cookie after a login that asks for it (PutCookie) and keeps its hash
+	// in the app's RememberingServerStorer; its Middleware signs the user
+	// back in with it (GetCookie, UseRememberToken). The logout module only
+	// deletes the cookie (DelKnownCookie).
+	Cookies: []CookieCall{
+		{Name: "github.com/volatiletech/authboss/v3.PutCookie", Kind: CookieSet, Arg: 1},
+		{Name: "github.com/volatiletech/authboss/v3.GetCookie", Kind: CookieRead, Arg: 1},
+		{Name: "github.com/volatiletech/authboss/v3.DelCookie", Kind: CookieDelete, Arg: 1},
+		{Name: "github.com/volatiletech/authboss/v3.DelKnownCookie", Kind: CookieDelete, Cookie: "rm"},
+		{Name: "github.com/volatiletech/authboss/v3/remember.Middleware", Kind: CookieModule, Cookie: "rm"},
+	},
+	RememberRevocations: []string{"(github.com/volatiletech/authboss/v3.RememberingServerStorer).DelRememberTokens"},
 	StoreConstructors: []StoreConstructor{
 		// NewSessionStorerFromExisting takes the app's store, whose own
 		// constructor tells its kind

@@ -8,8 +8,8 @@ package knowledge
 // server's Close after the handler writes the now empty session back under
 // the same ID, as it does after Remove; the ID survives, anonymous.
 // RegenerateId(true) copies the data to a new ID and deletes the old
-// record (with false the old record is left to expire, which the table
-// does not tell apart).
+// record; with false the old record is left to expire, and the old ID
+// keeps working.
 var goframeSession = register(&Profile{
 	Name: "goframe session",
 	Library: &Library{
@@ -17,8 +17,8 @@ var goframeSession = register(&Profile{
 		Hint: "remove the values with RemoveAll and rotate the ID away with RegenerateId(true)",
 	},
 	Sessions: []API{
-		{Name: "(*github.com/gogf/gf/v2/os/gsession.Session).RegenerateId", Effect: Kill},
-		{Name: "(*github.com/gogf/gf/v2/os/gsession.Session).MustRegenerateId", Effect: Kill},
+		{Name: "(*github.com/gogf/gf/v2/os/gsession.Session).RegenerateId", Effect: KillUnlessFalse},
+		{Name: "(*github.com/gogf/gf/v2/os/gsession.Session).MustRegenerateId", Effect: KillUnlessFalse},
 		{Name: "(*github.com/gogf/gf/v2/os/gsession.Session).RemoveAll", Effect: Clear},
 		{Name: "(*github.com/gogf/gf/v2/os/gsession.Session).Remove", Effect: Clear},
 		{Name: "(*github.com/gogf/gf/v2/os/gsession.Session).MustRemove", Effect: Clear},

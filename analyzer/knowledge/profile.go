@@ -116,6 +116,9 @@ type Profile struct {
 	// from the request, and where the cookie's name, value and lifetime
 	// are: what logoutcheck knows of remember-me cookies.
 	Cookies []CookieCall
+	// RememberRevocations are calls that delete remember-me tokens on the
+	// server.
+	RememberRevocations []string
 }
 
 // A CookieCall sets or reads a cookie.
@@ -123,9 +126,13 @@ type CookieCall struct {
 	Name string // canonical name
 	Kind CookieKind
 	// Arg is the index of the cookie's name (CookieRead, CookieSet: its
-	// value is the next argument and its max age, if given, the one after)
-	// or of the cookie struct (CookieSetStruct).
+	// value is the next argument and its max age, if given, the one after;
+	// CookieDelete) or of the cookie struct (CookieSetStruct).
 	Arg int
+	// Cookie is the name of the cookie a call that takes none acts on
+	// (a library's remember-me cookie); such a cookie is a remember-me
+	// credential whatever its name says.
+	Cookie string
 }
 
 // A CookieKind says what a cookie call does with its arguments.
@@ -135,6 +142,10 @@ const (
 	CookieRead      CookieKind = iota // reads the request's cookie of that name
 	CookieSet                         // sets the cookie: name, value, then max age
 	CookieSetStruct                   // sets the cookie a struct (or pointer) with Name, Value and MaxAge fields describes
+	CookieDelete                      // expires the cookie in the browser
+	// CookieModule wires a library's remember-me module, which issues the
+	// cookie after a login and signs the user back in with it.
+	CookieModule
 )
 
 // A Test is a call that tells whether the request has a session:
@@ -207,6 +218,12 @@ const (
 	// are removed (Clear) and the session survives. A list it cannot read
 	// is taken to keep nothing.
 	DeleteUnlessKept
+	// KillUnlessFalse is Kill, unless the call's one argument is the
+	// constant false: goframe's RegenerateId(deleteOld) moves the session
+	// to a new ID and deletes the old record only when told to, and with
+	// false the old ID keeps working until it expires. An argument it
+	// cannot read is taken to delete.
+	KillUnlessFalse
 )
 
 // An API is one session call and its effect.
@@ -292,6 +309,12 @@ type Param struct {
 	// handler type that the framework requires to be a struct); such
 	// parameters make no handler parameter types of their own either.
 	AnyStruct bool
+	// Embeds, for a handler shape's parameter, makes it stand for any
+	// struct type that embeds TypeName (directly or through embedded
+	// structs), or a pointer to one when Pointer is set: a goframe
+	// request type embedding g.Meta. Such parameters make no handler
+	// parameter types of their own either.
+	Embeds bool
 }
 
 // ErrorResult is the predeclared type error, as a handler shape's result.
@@ -370,6 +393,17 @@ type Route struct {
 	// RouterArg says the router is the first argument, not the receiver
 	// (a package-level function given the API: huma.Register(api, …)).
 	RouterArg bool
+	// Tagged, for RouteTagged, is the type that a handler's request
+	// struct embeds, with the keys of that field's tag that give the
+	// route's path and method.
+	Tagged TagKeys
+}
+
+// TagKeys name an embedded type whose struct tag describes a route.
+type TagKeys struct {
+	Type   TypeName
+	Path   string
+	Method string
 }
 
 // A RouteKind says what a route API call does.
@@ -389,6 +423,13 @@ const (
 	// ("get:Logout;post,put:Update", "*:Logout"), or else the Verbs of the
 	// controller's handler shape
 	RouteController
+	// RouteTagged registers the handlers among the arguments from Arg on
+	// (functions and method values, and the methods of objects), each on
+	// the route that the tag of the Tagged field embedded in its request
+	// struct gives: goframe's group.Bind(new(Controller)), whose
+	// SignOut(ctx, *SignOutReq) is routed by SignOutReq's
+	// g.Meta `path:"/sign-out" method:"post"`
+	RouteTagged
 )
 
 // A Response is a package whose calls write the response.

@@ -68,7 +68,7 @@ func (a *app) properly(w http.ResponseWriter, r *http.Request) { // want properl
 
 // What the logout module does: the whitelist comes from the
 // configuration, which is not read, so the delete is trusted.
-func (a *app) likeTheModule(w http.ResponseWriter, r *http.Request) { // want likeTheModule:`session\(mark,marksaved,cleared,client,saved\)`
+func (a *app) likeTheModule(w http.ResponseWriter, r *http.Request) { // want likeTheModule:`session\(mark,marksaved,cleared,client,saved,remember\)`
 	if pid, err := a.ab.CurrentUserID(r); err == nil && pid != "" {
 		if err := a.remember.DelRememberTokens(r.Context(), pid); err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)

@@ -34,7 +34,7 @@ func bye(w http.ResponseWriter, r *http.Request) { // want `logout handler bye \
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
-func adieu(w http.ResponseWriter, r *http.Request) { // want `logout handler adieu \(registered on route "POST /signout"\) leaves the session valid on the server: the session lives in a cookie store` adieu:`session\(mark,marksaved,cleared,client,saved\)`
+func adieu(w http.ResponseWriter, r *http.Request) { // want `logout handler adieu \(registered on route "POST /signout"\) leaves the session valid on the server: the session lives in a cookie store` adieu:`session\(mark,marksaved,cleared,client,saved,remember\)`
 	if pid, err := ab.CurrentUserID(r); err == nil {
 		remember.DelRememberTokens(r.Context(), pid)
 	}

@@ -20,6 +20,11 @@ type RememberToken struct {
 	UserID int
 }
 
+type User struct {
+	ID            int
+	RememberToken string
+}
+
 func login(c *fiber.Ctx) error { // want login:`session\(client\)`
 	tok := c.FormValue("device")
 	db.Create(&RememberToken{Token: tok, UserID: 7})
@@ -63,4 +68,47 @@ func signOut(c *fiber.Ctx) error {
 	db.Where("user_id = ?", 7).Delete(&RememberToken{})
 	c.ClearCookie("remember_me")
 	return c.Redirect("/")
+}
+
+func logoutColumn(c *fiber.Ctx) error {
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if err := sess.Destroy(); err != nil {
+		return err
+	}
+	db.Model(&User{}).Where("id = ?", 7).Update("remember_token", "")
+	return c.Redirect("/")
+}
+
+func logoutField(c *fiber.Ctx) error {
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if err := sess.Destroy(); err != nil {
+		return err
+	}
+	var u User
+	db.First(&u, 7)
+	u.RememberToken = ""
+	db.Save(&u)
+	return c.Redirect("/")
+}
+
+func logoutWrapper(c *fiber.Ctx) error { // want `logout handler logoutWrapper .* the remember-me cookie "remember_me" set by login still signs the user back in`
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if err := sess.Destroy(); err != nil {
+		return err
+	}
+	expire(c, "remember_me") // the app's wrapper of ClearCookie: the browser's copy only
+	return c.Redirect("/")
+}
+
+func expire(c *fiber.Ctx, name string) { // want expire:`session\(client\)`
+	c.ClearCookie(name)
 }

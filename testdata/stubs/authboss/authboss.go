@@ -137,3 +137,11 @@ func GetSession(r *http.Request, key string) (string, bool) { return "", false }
 func DelCookie(w http.ResponseWriter, key string) {
 	record(w, true, ClientStateEvent{Kind: ClientStateEventDel, Key: key})
 }
+
+// PutCookie sets a cookie.
+func PutCookie(w http.ResponseWriter, key, val string) {
+	record(w, true, ClientStateEvent{Kind: ClientStateEventPut, Key: key, Value: val})
+}
+
+// GetCookie returns a cookie's value.
+func GetCookie(r *http.Request, key string) (string, bool) { return "", false }
