@@ -116,6 +116,8 @@ func reasonOf(d analysis.Diagnostic) string {
 		switch d.Category {
 		case "cookie-store":
 			return "(none given: a cookie-store finding, nothing to call on the server)"
+		case "remember-me":
+			return "(none given: a remember-me finding, whose token is the app's own)"
 		}
 		return "(none given)"
 	}
