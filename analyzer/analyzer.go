@@ -279,14 +279,41 @@ func (a *pkgAnalysis) packageLibrary() *library {
 // importsHandlerPackage reports whether pkg imports a package that
 // defines handler parameter types (net/http or a framework), directly or
 // through one package in between (main registering routes on the router
-// its server package returns, without naming the framework).
+// its server package returns, without naming the framework), or imports
+// a package that declares the request types of a handler shape (a
+// goframe controller taking the *v1.SignOutReq of its api package, which
+// embeds g.Meta, needs no import of the framework).
 func importsHandlerPackage(pkg *types.Package) bool {
 	if importsAny(pkg, handlerPackages) {
 		return true
 	}
 	for _, p := range pkg.Imports() {
-		if importsAny(p, handlerPackages) {
+		if importsAny(p, handlerPackages) || declaresEmbedding(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// declaresEmbedding reports whether pkg declares a struct type that
+// embeds the type of a handler shape's Embeds parameter.
+func declaresEmbedding(pkg *types.Package) bool {
+	if len(embeddedParams) == 0 {
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			continue
+		}
+		for _, e := range embeddedParams {
+			if embeds(tn.Type(), e, 0) {
+				return true
+			}
 		}
 	}
 	return false
