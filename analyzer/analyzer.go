@@ -63,6 +63,8 @@ type pkgAnalysis struct {
 	varInits   map[types.Object]ast.Expr     // variables assigned exactly once: their value
 	summaries  map[*types.Func]state         // what declared functions do to the session
 	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
+	assumed    map[*types.Func]bool          // functions whose effects are taken, not seen (see summaryFact.Assumed)
+	cands      *candidates                   // the package's logout handlers, once found
 	callees    map[*types.Func]callee        // what calls to each function do
 	inject     *injection                    // ops a suggested fix would add, while it is checked
 	graphs     map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
@@ -96,6 +98,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		varInits:   map[types.Object]ast.Expr{},
 		summaries:  map[*types.Func]state{},
 		directives: map[*types.Func]bool{},
+		assumed:    map[*types.Func]bool{},
 		callees:    map[*types.Func]callee{},
 		graphs:     map[*ast.BlockStmt]*graphInfo{},
 		flows:      map[*ast.BlockStmt]flowResult{},
@@ -130,6 +133,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	a.storeKind = a.packageStoreKind()
 	cs := a.findCandidates()
 	a.findRoutes(cs)
+	a.cands = cs
 	a.exportHandlerFacts(cs)
 	for _, h := range cs.order {
 		tf := pass.Fset.File(h.node.Pos())
@@ -210,10 +214,33 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	if ok && v.lib == nil {
 		v.lib = a.packageLibrary()
 	}
-	if ok && v.lib != nil && v.lib.StoreMatters && v.cat != catCookieStore && a.storeKindIn(h.body()) == storeUnknown {
+	// a store out of sight is a question only for a handler that holds a
+	// session of the library: one that holds none uses no store here
+	if ok && v.lib != nil && v.lib.StoreMatters && v.cat != catCookieStore && a.storeKindIn(h.body()) == storeUnknown && a.holdsSession(h.body(), v.lib) {
 		v.storeUnseen = true // the hint and fix cannot assume a server-side store
 	}
 	return v, ok
+}
+
+// holdsSession reports whether body has an expression of one of lib's
+// session types.
+func (a *pkgAnalysis) holdsSession(body *ast.BlockStmt, lib *library) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if found || !ok {
+			return !found
+		}
+		if t := a.pass.TypesInfo.TypeOf(e); t != nil {
+			for _, p := range lib.Values {
+				if isType(t, p.TypeName, p.Pointer) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // goroot is the source directory of the standard library, or "" if

@@ -200,7 +200,12 @@ type Library struct {
 	// kind (cookie or server) decides whether a save can delete it.
 	StoreMatters bool
 	Values       []Param // the session values a fix calls methods on
-	Repair       Repair  // the statements a fix inserts, on the one value of those types in scope
+	// Held are the library's other session values that handlers read
+	// and write through, whose uses count for where a fix goes and for
+	// whether it would change the handler's meaning (iris's *Session,
+	// beside the *Sessions manager the fix calls).
+	Held   []Param
+	Repair Repair // the statements a fix inserts, on the one value of those types in scope
 }
 
 // An Effect is what a call or assignment does to the current session.
@@ -249,6 +254,11 @@ const (
 	RepairDestroy               // if err := sess.Destroy(); err != nil { … }
 	RepairExpireSave            // sess.Options.MaxAge = -1; if err := sess.Save(r, w); err != nil { … }
 	RepairOptionsSave           // s.Options(pkg.Options{MaxAge: -1}); if err := s.Save(); err != nil { … }
+	// RepairDestroyHandlerContext: m.Destroy(c), the manager's Destroy of
+	// the handler's own context parameter, without a result. It deletes
+	// the session and its cookie, so what the handler stores in the
+	// session afterwards is lost with it: no fix then.
+	RepairDestroyHandlerContext
 )
 
 // A StoreKind says whether a session store keeps sessions on the server.
@@ -346,6 +356,14 @@ type HandlerShape struct {
 	// revel.Result; a controller shape with none has methods with no
 	// results).
 	Results []Param
+	// AnyResults lets a handler return values of any types, which the
+	// framework writes as the answer (macaron's and flamego's return
+	// handlers) or which are the RPC's response. Without it and without
+	// Results, a handler returns nothing or an error (an adapter's
+	// handler answers with its error): a function of the shape's
+	// parameters that returns anything else, such as a constructor
+	// NewLogoutService(ctx, c) *LogoutService, is no handler.
+	AnyResults bool
 	// Pkg is, for a shape none of whose parameters is a type of the
 	// framework (a generic handler type: huma's func(context.Context, *I)
 	// (*O, error)), the framework's package: a function of the shape is a
