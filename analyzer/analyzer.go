@@ -65,6 +65,8 @@ type pkgAnalysis struct {
 	freshVars  map[types.Object]bool         // session variables: true if every value assigned is a new session (see knowledge.Fresh)
 	summaries  map[*types.Func]state         // what declared functions do to the session
 	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
+	assumed    map[*types.Func]bool          // functions whose effects are taken, not seen (see summaryFact.Assumed)
+	cands      *candidates                   // the package's logout handlers, once found
 	callees    map[*types.Func]callee        // what calls to each function do
 	inject     *injection                    // ops a suggested fix would add, while it is checked
 	graphs     map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
@@ -99,6 +101,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		freshVars:  map[types.Object]bool{},
 		summaries:  map[*types.Func]state{},
 		directives: map[*types.Func]bool{},
+		assumed:    map[*types.Func]bool{},
 		callees:    map[*types.Func]callee{},
 		graphs:     map[*ast.BlockStmt]*graphInfo{},
 		flows:      map[*ast.BlockStmt]flowResult{},
@@ -133,6 +136,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	a.storeKind = a.packageStoreKind()
 	cs := a.findCandidates()
 	a.findRoutes(cs)
+	a.cands = cs
 	a.exportHandlerFacts(cs)
 	for _, h := range cs.order {
 		tf := pass.Fset.File(h.node.Pos())
@@ -242,12 +246,36 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	if ok && v.lib != nil && v.lib.StoreMatters {
 		switch a.storeKindIn(h.body()) {
 		case storeUnknown:
-			v.storeUnseen = v.cat != catCookieStore // the hint and fix cannot assume a server-side store
+			// a store out of sight is a question only for a handler that
+			// holds a session of the library: one that holds none uses no
+			// store here
+			v.storeUnseen = v.cat != catCookieStore && a.holdsSession(h.body(), v.lib) // the hint and fix cannot assume a server-side store
 		case storeCookie:
 			v.cookieStore = true // no save can help: the hint is to change the store
 		}
 	}
 	return v, ok
+}
+
+// holdsSession reports whether body has an expression of one of lib's
+// session types.
+func (a *pkgAnalysis) holdsSession(body *ast.BlockStmt, lib *library) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if found || !ok {
+			return !found
+		}
+		if t := a.pass.TypesInfo.TypeOf(e); t != nil {
+			for _, p := range lib.Values {
+				if isType(t, p.TypeName, p.Pointer) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // goroot is the source directory of the standard library, or "" if
@@ -286,14 +314,41 @@ func (a *pkgAnalysis) packageLibrary() *library {
 // importsHandlerPackage reports whether pkg imports a package that
 // defines handler parameter types (net/http or a framework), directly or
 // through one package in between (main registering routes on the router
-// its server package returns, without naming the framework).
+// its server package returns, without naming the framework), or imports
+// a package that declares the request types of a handler shape (a
+// goframe controller taking the *v1.SignOutReq of its api package, which
+// embeds g.Meta, needs no import of the framework).
 func importsHandlerPackage(pkg *types.Package) bool {
 	if importsAny(pkg, handlerPackages) {
 		return true
 	}
 	for _, p := range pkg.Imports() {
-		if importsAny(p, handlerPackages) {
+		if importsAny(p, handlerPackages) || declaresEmbedding(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// declaresEmbedding reports whether pkg declares a struct type that
+// embeds the type of a handler shape's Embeds parameter.
+func declaresEmbedding(pkg *types.Package) bool {
+	if len(embeddedParams) == 0 {
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if _, isStruct := tn.Type().Underlying().(*types.Struct); !isStruct {
+			continue
+		}
+		for _, e := range embeddedParams {
+			if embeds(tn.Type(), e, 0) {
+				return true
+			}
 		}
 	}
 	return false

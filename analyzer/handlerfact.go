@@ -25,6 +25,12 @@ type handlerFact struct {
 	Store        uint8    // the storeKind seen where it is declared
 	Lib          string   // the session library's name, for the hint
 	Judged       bool     // a candidate in its own package, judged there
+	// Remember, where the session verdict is clean, is the key of a
+	// remember-me cookie the paths leave valid (see remember.go), issued
+	// by RememberBy; RememberSome says some paths revoke it.
+	Remember     string
+	RememberBy   string
+	RememberSome bool
 }
 
 func (*handlerFact) AFact() {}
@@ -43,6 +49,9 @@ func (f *handlerFact) String() string {
 	}
 	if f.Judged {
 		out += ", judged"
+	}
+	if f.Remember != "" {
+		out += ", remember-me cookie " + cookieDisplay(f.Remember) + " by " + f.RememberBy
 	}
 	return "handler(" + out + ")"
 }
@@ -149,7 +158,13 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 				continue // judged here, and no other store changes that
 			}
 		} else if _, found := f.verdict(storeKind(f.Store)); !found && !f.cookieFinding() {
-			continue // clean whatever the registering package knows
+			leak, some, ok := a.rememberLeakIn(d.Body)
+			if !ok {
+				continue // clean whatever the registering package knows
+			}
+			// the session ends, a remember-me cookie survives: a finding
+			// where a logout route registers it
+			f.Remember, f.RememberBy, f.RememberSome = leak.cookie, a.qualifiedIssuer(leak), some
 		}
 		if f.Lib == "" {
 			if !libDone {
@@ -265,6 +280,10 @@ func (a *pkgAnalysis) reportForeign(cs *candidates, ignores []*ignore) {
 			continue // its own package reported what there is to report
 		}
 		v, ok := f.verdict(store)
+		if !ok && f.Remember != "" {
+			v = verdict{cat: catRememberMe, somePaths: f.RememberSome, remember: &rememberLeak{cookie: f.Remember, issuer: f.RememberBy}}
+			ok = true
+		}
 		if ok && !a.settings.disabled[v.cat] && !a.suppressed(ignores, h.site) {
 			report(a.pass, h.site, v, nil)
 		}

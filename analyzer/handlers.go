@@ -89,15 +89,7 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 	}
 	sig := obj.Signature()
 	if isHandlerSig(sig, a.pass.Pkg) {
-		name := fn.Name.Name
-		if sig.Recv() != nil && (name == "ServeHTTP" || isVerbMethod(sig, name)) {
-			// a handler type, or a controller's method for an HTTP
-			// method: its type name says what it handles
-			if n := namedOf(sig.Recv().Type()); n != nil {
-				name = n.Obj().Name()
-			}
-		}
-		if phrase := a.matchName(name); phrase != "" {
+		if phrase := a.matchName(handlerName(obj)); phrase != "" {
 			cs.add(fn, a.declLabel(fn), fmt.Sprintf("name matches %q", phrase))
 		}
 		return
@@ -114,6 +106,19 @@ func (a *pkgAnalysis) declCandidate(cs *candidates, fn *ast.FuncDecl) {
 		}
 		cs.add(h, label, fmt.Sprintf("returned by %s, which matches %q", fn.Name.Name, phrase))
 	}
+}
+
+// handlerName returns the name that says what a handler handles: its
+// own, or for a handler type's ServeHTTP or a controller's method for an
+// HTTP method, its type's name.
+func handlerName(fn *types.Func) string {
+	sig := fn.Signature()
+	if sig.Recv() != nil && (fn.Name() == "ServeHTTP" || isVerbMethod(sig, fn.Name())) {
+		if n := namedOf(sig.Recv().Type()); n != nil {
+			return n.Obj().Name()
+		}
+	}
+	return fn.Name()
 }
 
 // declLabel returns the name a declared handler is shown by: its name, or
@@ -294,7 +299,24 @@ func embeds(t types.Type, tn typeName, depth int) bool {
 // those that make no handler alone (Also) included, and the shape's
 // results if it lists them.
 func hasShapeParams(sig *types.Signature, shape handlerShape) bool {
-	return hasParams(sig, shape.Params) && hasParams(sig, shape.Also) && hasResults(sig, shape.Results)
+	if !hasParams(sig, shape.Params) || !hasParams(sig, shape.Also) {
+		return false
+	}
+	if len(shape.Results) == 0 && !shape.AnyResults {
+		return hasNoValueResult(sig)
+	}
+	return hasResults(sig, shape.Results)
+}
+
+// hasNoValueResult reports whether sig returns nothing or only an error.
+func hasNoValueResult(sig *types.Signature) bool {
+	switch sig.Results().Len() {
+	case 0:
+		return true
+	case 1:
+		return returnsError(sig)
+	}
+	return false
 }
 
 // hasResults reports whether sig's results are of the types of results,

@@ -49,6 +49,7 @@ const (
 	routeLiteral  = knowledge.RouteLiteral
 	routeCtrl     = knowledge.RouteController
 	routeTagged   = knowledge.RouteTagged
+	routeResource = knowledge.RouteResource
 
 	storageQuery   = knowledge.StorageQuery
 	storageKey     = knowledge.StorageKey
@@ -112,6 +113,8 @@ var (
 	routerPackages = map[string]bool{} // packages of routeAPIs
 	// handlerPackages are the packages of the handler parameter types.
 	handlerPackages = map[string]bool{}
+	// embeddedParams are the types of Embeds parameters of handler shapes.
+	embeddedParams []typeName
 	// storePackages are the packages of the store constructors and types.
 	storePackages = map[string]bool{}
 
@@ -177,6 +180,9 @@ func init() {
 				if param.Pkg != "" { // a struct of any type
 					knownPackages[param.Pkg] = true
 					handlerPackages[param.Pkg] = true
+				}
+				if param.Embeds {
+					embeddedParams = append(embeddedParams, param.TypeName)
 				}
 			}
 			if h.Pkg != "" {

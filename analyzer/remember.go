@@ -659,12 +659,23 @@ type rememberLeak struct {
 // the handler's package or that the handler itself reads or expires (a
 // cookie of another part of the app is not this logout's).
 func (a *pkgAnalysis) judgeRemember(h *candidate) (verdict, bool) {
-	info := a.remember
-	if info == nil || len(info.issued) == 0 {
+	leak, some, ok := a.rememberLeakIn(h.body())
+	if !ok {
 		return verdict{}, false
 	}
+	return verdict{cat: catRememberMe, somePaths: some, remember: &leak}, true
+}
+
+// rememberLeakIn returns the remember-me cookie that the normal paths of
+// a logout body leave valid (see judgeRemember), and whether some paths
+// revoke it.
+func (a *pkgAnalysis) rememberLeakIn(body *ast.BlockStmt) (rememberLeak, bool, bool) {
+	info := a.remember
+	if info == nil || len(info.issued) == 0 {
+		return rememberLeak{}, false, false
+	}
 	touched := map[string]bool{}
-	ast.Inspect(h.body(), func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
 			if _, name, ok := a.rememberCookie(call); ok {
 				touched[name] = true
@@ -680,12 +691,12 @@ func (a *pkgAnalysis) judgeRemember(h *candidate) (verdict, bool) {
 		}
 	}
 	if len(names) == 0 {
-		return verdict{}, false
+		return rememberLeak{}, false, false
 	}
 	sort.Strings(names)
-	f := a.paths(h.body())
+	f := a.paths(body)
 	if f.Exits.empty() {
-		return verdict{}, false
+		return rememberLeak{}, false, false
 	}
 	revoked, leaks := false, false
 	f.Exits.each(func(s state) {
@@ -696,7 +707,16 @@ func (a *pkgAnalysis) judgeRemember(h *candidate) (verdict, bool) {
 		}
 	})
 	if !leaks {
-		return verdict{}, false
+		return rememberLeak{}, false, false
 	}
-	return verdict{cat: catRememberMe, somePaths: revoked, remember: &rememberLeak{cookie: names[0], issuer: info.issued[names[0]]}}, true
+	return rememberLeak{cookie: names[0], issuer: info.issued[names[0]]}, revoked, true
+}
+
+// qualifiedIssuer names the issuer of a remember-me cookie for messages
+// of other packages: with this package's name when it is this package's.
+func (a *pkgAnalysis) qualifiedIssuer(leak rememberLeak) string {
+	if own, ok := a.remember.ownIssued[leak.cookie]; ok && own == leak.issuer {
+		return a.pass.Pkg.Name() + "." + leak.issuer
+	}
+	return leak.issuer
 }

@@ -69,6 +69,13 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 				continue
 			}
 			a.controllerRoute(cs, s, a.prefixOf(router(call, r), prefixes), call.Args[r.Arg], call.Args[min(r.Mapping, len(call.Args)):])
+		case routeResource:
+			if r.Path >= len(call.Args) || r.Arg >= len(call.Args) {
+				continue
+			}
+			if s, ok := a.stringConst(call.Args[r.Path]); ok {
+				a.resourceRoutes(cs, joinPath(a.prefixOf(router(call, r), prefixes), s), call.Args[r.Arg], r.Actions)
+			}
 		case routeTagged:
 			base := a.prefixOf(router(call, r), prefixes)
 			for _, arg := range call.Args[min(r.Arg, len(call.Args)):] {
@@ -371,6 +378,27 @@ func (a *pkgAnalysis) controllerRoute(cs *candidates, pattern, base string, ctrl
 			shown = act.method + " " + full
 		}
 		a.addRouted(cs, fmt.Sprintf("registered on route %q", shown), a.funcRef(fn), ctrl)
+	}
+}
+
+// resourceRoutes adds the methods of a resource registered under base
+// whose routes (see knowledge.RouteResource) are logout-like.
+func (a *pkgAnalysis) resourceRoutes(cs *candidates, base string, res ast.Expr, actions []knowledge.Action) {
+	t := a.pass.TypesInfo.TypeOf(res)
+	if t == nil {
+		return
+	}
+	for _, act := range actions {
+		full := joinPath(base, act.Suffix)
+		if a.matchPath(full) == "" {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, act.Name)
+		fn, ok := obj.(*types.Func)
+		if !ok || !isHandlerSig(fn.Signature(), a.pass.Pkg) {
+			continue
+		}
+		a.addRouted(cs, fmt.Sprintf("registered on route %q", act.Method+" "+full), a.funcRef(fn), res)
 	}
 }
 

@@ -12,9 +12,9 @@ package knowledge
 var flamego = register(&Profile{
 	Name: "flamego",
 	Handlers: []HandlerShape{
-		{Framework: "flamego", Params: []Param{Val("github.com/flamego/flamego", "Context")}},
-		{Framework: "flamego", Params: []Param{Val("github.com/flamego/flamego", "ResponseWriter")}},
-		{Framework: "flamego", Params: []Param{Ptr("github.com/flamego/flamego", "Request")}},
+		{Framework: "flamego", Params: []Param{Val("github.com/flamego/flamego", "Context")}, AnyResults: true},
+		{Framework: "flamego", Params: []Param{Val("github.com/flamego/flamego", "ResponseWriter")}, AnyResults: true},
+		{Framework: "flamego", Params: []Param{Ptr("github.com/flamego/flamego", "Request")}, AnyResults: true},
 	},
 	Routes: []Route{
 		{Kind: RouteHandler, Pkg: "github.com/flamego/flamego", Recv: []string{"Router"}, Methods: flamegoVerbs, Path: 0, Arg: 1, Last: true},

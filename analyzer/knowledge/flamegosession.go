@@ -19,7 +19,7 @@ var flamegoSession = register(&Profile{
 	},
 	Handlers: []HandlerShape{
 		// injected only into flamego's handlers
-		{Framework: "flamego", Params: []Param{Val("github.com/flamego/session", "Session")}},
+		{Framework: "flamego", Params: []Param{Val("github.com/flamego/session", "Session")}, AnyResults: true},
 	},
 	Sessions: []API{
 		{Name: "(github.com/flamego/session.Store).Destroy", Effect: Kill},

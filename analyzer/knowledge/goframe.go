@@ -25,6 +25,8 @@ var goframe = register(&Profile{
 			Framework: "goframe",
 			Params:    []Param{{TypeName: TypeName{"github.com/gogf/gf/v2/util/gmeta", "Meta"}, Pointer: true, Embeds: true}},
 			Also:      []Param{Val("context", "Context")},
+			// the bound response and an error
+			AnyResults: true,
 		},
 	},
 	Routes: []Route{

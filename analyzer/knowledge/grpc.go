@@ -16,7 +16,8 @@ var grpc = register(&Profile{
 			TypeName: TypeName{"google.golang.org/protobuf/reflect/protoreflect", "Message"},
 			Method:   "ProtoReflect",
 		}},
-		Also: []Param{{TypeName: TypeName{"context", "Context"}}},
+		Also:       []Param{{TypeName: TypeName{"context", "Context"}}},
+		AnyResults: true, // the RPC's response and error
 	}},
 	ErrorConstructors: []string{
 		"google.golang.org/grpc/status.Error",

@@ -10,6 +10,8 @@ var macaron = register(&Profile{
 	Handlers: []HandlerShape{{
 		Framework: "macaron",
 		Params:    []Param{Ptr("gopkg.in/macaron.v1", "Context")},
+		// a handler may return what to write (a string, a status and a body)
+		AnyResults: true,
 	}},
 	Routes: []Route{
 		{Kind: RouteHandler, Pkg: "gopkg.in/macaron.v1", Recv: []string{"Router"}, Methods: macaronVerbs, Path: 0, Arg: 1, Last: true},

@@ -10,6 +10,9 @@ var netHTTP = register(&Profile{
 			{TypeName: TypeName{"net/http", "ResponseWriter"}, Role: Writer},
 			{TypeName: TypeName{"net/http", "Request"}, Pointer: true, Role: Request},
 		},
+		// apps' adapters over net/http take handlers with results of
+		// their own: func(w, r) error, func(w, r) (int, error)
+		AnyResults: true,
 		Fix: FixExprs{
 			Context:  "{r}.Context()",
 			Request:  "{r}",

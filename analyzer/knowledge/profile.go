@@ -192,7 +192,12 @@ type Library struct {
 	// kind (cookie or server) decides whether a save can delete it.
 	StoreMatters bool
 	Values       []Param // the session values a fix calls methods on
-	Repair       Repair  // the statements a fix inserts, on the one value of those types in scope
+	// Held are the library's other session values that handlers read
+	// and write through, whose uses count for where a fix goes and for
+	// whether it would change the handler's meaning (iris's *Session,
+	// beside the *Sessions manager the fix calls).
+	Held   []Param
+	Repair Repair // the statements a fix inserts, on the one value of those types in scope
 }
 
 // An Effect is what a call or assignment does to the current session.
@@ -248,6 +253,11 @@ const (
 	RepairDestroy               // if err := sess.Destroy(); err != nil { … }
 	RepairExpireSave            // sess.Options.MaxAge = -1; if err := sess.Save(r, w); err != nil { … }
 	RepairOptionsSave           // s.Options(pkg.Options{MaxAge: -1}); if err := s.Save(); err != nil { … }
+	// RepairDestroyHandlerContext: m.Destroy(c), the manager's Destroy of
+	// the handler's own context parameter, without a result. It deletes
+	// the session and its cookie, so what the handler stores in the
+	// session afterwards is lost with it: no fix then.
+	RepairDestroyHandlerContext
 )
 
 // A StoreKind says whether a session store keeps sessions on the server.
@@ -345,6 +355,14 @@ type HandlerShape struct {
 	// revel.Result; a controller shape with none has methods with no
 	// results).
 	Results []Param
+	// AnyResults lets a handler return values of any types, which the
+	// framework writes as the answer (macaron's and flamego's return
+	// handlers) or which are the RPC's response. Without it and without
+	// Results, a handler returns nothing or an error (an adapter's
+	// handler answers with its error): a function of the shape's
+	// parameters that returns anything else, such as a constructor
+	// NewLogoutService(ctx, c) *LogoutService, is no handler.
+	AnyResults bool
 	// Pkg is, for a shape none of whose parameters is a type of the
 	// framework (a generic handler type: huma's func(context.Context, *I)
 	// (*O, error)), the framework's package: a function of the shape is a
@@ -394,6 +412,15 @@ type Route struct {
 	// struct embeds, with the keys of that field's tag that give the
 	// route's path and method.
 	Tagged TagKeys
+	// Actions, for RouteResource, are the methods a resource argument's
+	// type may have, each with the route it gets under the path.
+	Actions []Action
+}
+
+// An Action is a method of a resource and its route: the HTTP method,
+// and the path under the resource's ("/{id}/edit").
+type Action struct {
+	Name, Method, Suffix string
 }
 
 // TagKeys name an embedded type whose struct tag describes a route.
@@ -427,6 +454,11 @@ const (
 	// SignOut(ctx, *SignOutReq) is routed by SignOutReq's
 	// g.Meta `path:"/sign-out" method:"post"`
 	RouteTagged
+	// RouteResource registers the methods of the argument that Actions
+	// name, each on its route under the path argument: buffalo's
+	// app.Resource("/logout", LogoutResource{}) routes Destroy on
+	// DELETE /logout/{id}
+	RouteResource
 )
 
 // A Response is a package whose calls write the response.

@@ -115,6 +115,26 @@ func (a *App) Group(groupPath string) *App {
 	return g
 }
 
+// Resource is a set of handlers for a kind of thing.
+type Resource interface {
+	List(Context) error
+	Show(Context) error
+	Create(Context) error
+	Update(Context) error
+	Destroy(Context) error
+}
+
+// Resource routes r's handlers under p.
+func (a *App) Resource(p string, r Resource) *App {
+	g := a.Group(p)
+	g.GET("/", r.List)
+	g.POST("/", r.Create)
+	g.GET("/{id}", r.Show)
+	g.PUT("/{id}", r.Update)
+	g.DELETE("/{id}", r.Destroy)
+	return g
+}
+
 // Use adds middleware.
 func (a *App) Use(mw ...MiddlewareFunc) {}
 
