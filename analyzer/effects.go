@@ -769,13 +769,26 @@ var denyListWrites = map[string]bool{
 
 // isDenyListWrite reports whether call writes into a deny-list: a method
 // such as Add or Store, given an argument, on a variable or field whose
-// name matches -deny-lists (invalidatedTokens.Add(tok, exp)).
+// name matches -deny-lists (invalidatedTokens.Add(tok, exp)), or, on the
+// app's own storage, given a deny-list key as its first string argument
+// (kv.Set("jwt_revoke_"+id, true, ttl); see isDenyListKey).
 func (a *pkgAnalysis) isDenyListWrite(call *ast.CallExpr, fn *types.Func) bool {
 	if len(call.Args) == 0 || fn.Signature().Recv() == nil || !denyListWrites[fn.Name()] {
 		return false
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && a.isDenyList(sel.X)
+	if ok && a.isDenyList(sel.X) {
+		return true
+	}
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || !a.inModule(fn.Pkg()) {
+		return false // a library's writes are in its profile (StorageKeyWrite)
+	}
+	for _, arg := range call.Args {
+		if b, ok := typeUnder(a.pass.TypesInfo.TypeOf(arg)).(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			return a.isDenyListKey(arg)
+		}
+	}
+	return false
 }
 
 // isDenyList reports whether e is a variable or field named like a

@@ -56,6 +56,7 @@ const (
 	storageModel   = knowledge.StorageModel
 	storageCommand = knowledge.StorageCommand
 	storageNamed   = knowledge.StorageNamed
+	storageWrite   = knowledge.StorageKeyWrite
 
 	cookieRead      = knowledge.CookieRead
 	cookieSet       = knowledge.CookieSet
