@@ -20,6 +20,9 @@ type op struct {
 	recv  types.Object // for marks, wipes and saves: the session variable acted on, if known (see splitSessions)
 	// remember: the call revokes a remember-me record on the server (see remember.go)
 	remember bool
+	// fresh: recv holds a new session built here, not the request's (see
+	// knowledge.Fresh)
+	fresh bool
 }
 
 // resolve returns the op of a call to a function of this package, from
@@ -81,11 +84,21 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 				} else if len(n.Args) > 0 {
 					o.recv = a.sessionVar(n.Args[0]) // delete(sess.Values, k)
 				}
+				if o.recv == nil && o.eff == effSave {
+					// a store's save, given the session: store.Save(r, w, sess)
+					for _, arg := range n.Args {
+						if o.recv = a.sessionVar(arg); o.recv != nil {
+							break
+						}
+					}
+				}
+				o.fresh = o.recv != nil && a.freshVars[o.recv]
 			}
 		case *ast.AssignStmt:
 			o = a.assignOp(n)
 			if tracked(o.eff) && len(n.Lhs) > 0 {
 				o.recv = a.sessionVar(n.Lhs[0])
+				o.fresh = o.recv != nil && a.freshVars[o.recv]
 			}
 			o.remember = a.assignsRemember(n)
 		case *ast.SendStmt:
@@ -867,7 +880,7 @@ func splitSessions(blocks [][]op, deferred []op) {
 				return
 			}
 			vars[o.recv] = true
-			if o.eff != effSave {
+			if o.eff != effSave && !o.fresh {
 				marked[o.recv] = true
 			}
 		}
@@ -885,7 +898,7 @@ func splitSessions(blocks [][]op, deferred []op) {
 	}
 	drop := func(list []op) {
 		for i, o := range list {
-			if o.eff == effSave && !marked[o.recv] {
+			if o.eff == effSave && !o.fresh && !marked[o.recv] {
 				list[i].eff = effNone
 			}
 		}
