@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 //go:embed doc.go
@@ -61,8 +62,11 @@ type pkgAnalysis struct {
 	funcDecls  map[*types.Func]*ast.FuncDecl // every function declared in the package
 	varLits    map[types.Object]*ast.FuncLit // variables holding a handler literal
 	varInits   map[types.Object]ast.Expr     // variables assigned exactly once: their value
+	freshVars  map[types.Object]bool         // session variables: true if every value assigned is a new session (see knowledge.Fresh)
 	summaries  map[*types.Func]state         // what declared functions do to the session
 	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
+	assumed    map[*types.Func]bool          // functions whose effects are taken, not seen (see summaryFact.Assumed)
+	cands      *candidates                   // the package's logout handlers, once found
 	callees    map[*types.Func]callee        // what calls to each function do
 	inject     *injection                    // ops a suggested fix would add, while it is checked
 	graphs     map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
@@ -94,8 +98,10 @@ func run(pass *analysis.Pass, s *settings) error {
 		funcDecls:  map[*types.Func]*ast.FuncDecl{},
 		varLits:    map[types.Object]*ast.FuncLit{},
 		varInits:   map[types.Object]ast.Expr{},
+		freshVars:  map[types.Object]bool{},
 		summaries:  map[*types.Func]state{},
 		directives: map[*types.Func]bool{},
+		assumed:    map[*types.Func]bool{},
 		callees:    map[*types.Func]callee{},
 		graphs:     map[*ast.BlockStmt]*graphInfo{},
 		flows:      map[*ast.BlockStmt]flowResult{},
@@ -130,6 +136,7 @@ func run(pass *analysis.Pass, s *settings) error {
 	a.storeKind = a.packageStoreKind()
 	cs := a.findCandidates()
 	a.findRoutes(cs)
+	a.cands = cs
 	a.exportHandlerFacts(cs)
 	for _, h := range cs.order {
 		tf := pass.Fset.File(h.node.Pos())
@@ -175,6 +182,10 @@ func (a *pkgAnalysis) index() {
 				for i, rhs := range n.Rhs {
 					a.recordLit(a.objOf(n.Lhs[i]), rhs)
 				}
+			} else {
+				for _, lhs := range n.Lhs {
+					a.recordFresh(a.objOf(lhs), nil) // sess, err := store.Get(r, name)
+				}
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
@@ -190,6 +201,7 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
+	a.recordFresh(obj, e)
 	if sessionTypeLib(obj.Type(), maxAgeFields) != nil {
 		// an Options variable, as in opts := sessions.Options{MaxAge: -1}
 		if _, seen := a.varInits[obj]; seen {
@@ -203,6 +215,27 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 	}
 }
 
+// recordFresh records a value assigned to a variable of a session type:
+// the variable holds a new session, not the request's, while every value
+// it is given is one (s := sessions.NewSession(store, name)). A nil e is
+// a value of another kind.
+func (a *pkgAnalysis) recordFresh(obj types.Object, e ast.Expr) {
+	if obj == nil || !a.isOneOf(obj.Type(), sessionTypes) {
+		return
+	}
+	fresh := false
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn := typeutil.StaticCallee(a.pass.TypesInfo, call); fn != nil {
+			row, ok := apiIndex.of(fn.Origin())
+			fresh = ok && row.Effect == effFresh
+		}
+	}
+	if prev, seen := a.freshVars[obj]; seen {
+		fresh = fresh && prev
+	}
+	a.freshVars[obj] = fresh
+}
+
 // judge runs a candidate's paths and returns the finding, if any.
 func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	f := a.paths(h.body())
@@ -210,10 +243,39 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	if ok && v.lib == nil {
 		v.lib = a.packageLibrary()
 	}
-	if ok && v.lib != nil && v.lib.StoreMatters && v.cat != catCookieStore && a.storeKindIn(h.body()) == storeUnknown {
-		v.storeUnseen = true // the hint and fix cannot assume a server-side store
+	if ok && v.lib != nil && v.lib.StoreMatters {
+		switch a.storeKindIn(h.body()) {
+		case storeUnknown:
+			// a store out of sight is a question only for a handler that
+			// holds a session of the library: one that holds none uses no
+			// store here
+			v.storeUnseen = v.cat != catCookieStore && a.holdsSession(h.body(), v.lib) // the hint and fix cannot assume a server-side store
+		case storeCookie:
+			v.cookieStore = true // no save can help: the hint is to change the store
+		}
 	}
 	return v, ok
+}
+
+// holdsSession reports whether body has an expression of one of lib's
+// session types.
+func (a *pkgAnalysis) holdsSession(body *ast.BlockStmt, lib *library) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if found || !ok {
+			return !found
+		}
+		if t := a.pass.TypesInfo.TypeOf(e); t != nil {
+			for _, p := range lib.Values {
+				if isType(t, p.TypeName, p.Pointer) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // goroot is the source directory of the standard library, or "" if

@@ -34,7 +34,9 @@ type Config struct {
 	// DenyLists is a regular expression: a write into a variable or field
 	// whose name matches it (a call of Add, Set, Store, Put and the like
 	// on it, or an element assignment) is taken as putting the credential
-	// on a server-side deny-list ("invalidatedTokens.Add(tok, exp)").
+	// on a server-side deny-list ("invalidatedTokens.Add(tok, exp)"); so
+	// is a write under a key built from a matching constant and a part
+	// that is not constant (kv.Set("jwt_revoke_"+id, true, ttl)).
 	// Empty turns the rule off.
 	DenyLists string `json:"deny-lists"`
 
@@ -49,7 +51,7 @@ func DefaultConfig() Config {
 		StoreMethods:   `^(Destroy|Revoke|Invalidate|Delete|Remove|Expire|Terminate|Kill|End|Purge)[A-Za-z]*(Session|Token|JWT|Jwt)|^(Log|Sign)[Oo]ut(User|All|Everywhere|Sessions?)?$|(Black|Block|Deny)[Ll]ist|^(Token|JWT|Jwt)(Black|Block|Deny)`,
 		StoreVerbs:     `^(Destroy|Revoke|Invalidate|Delete|Expire|Terminate|Logout|LogOut|SignOut)$`,
 		StoreReceivers: `(?i)session|token|auth`,
-		DenyLists:      `(?i)invalidated|revoked|black_?list|block_?list|deny_?list|banned|logged_?out`,
+		DenyLists:      `(?i)invalidated|revoked?|revocation|black_?list|block_?list|deny_?list|banned|logged_?out`,
 	}
 }
 
@@ -232,7 +234,7 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(regexpFlag{&c.StoreMethods}, "store-methods", "regular expression on function and method names taken as deleting a session in a custom store (empty: off)")
 	fs.Var(regexpFlag{&c.StoreVerbs}, "store-verbs", "regular expression on method names taken as deleting a session when the receiver matches -store-receivers (empty: off)")
 	fs.Var(regexpFlag{&c.StoreReceivers}, "store-receivers", "regular expression on receiver type names and package paths for -store-verbs (empty: off)")
-	fs.Var(regexpFlag{&c.DenyLists}, "deny-lists", "regular expression on variable and field names: a write into a matching one (Add, Set, Store, an element assignment) puts the credential on a server-side deny-list (empty: off)")
+	fs.Var(regexpFlag{&c.DenyLists}, "deny-lists", "regular expression on variable and field names, and on constant key prefixes: a write into a matching one (Add, Set, Store, an element assignment), or under a key built from a matching constant, puts the credential on a server-side deny-list (empty: off)")
 	fs.Var(listFlag{&c.Disable, "disable", func(v []string) error {
 		for _, n := range v {
 			if !slices.Contains(disableable, category(n)) {

@@ -15,6 +15,10 @@ import (
 // this package and in others.
 type summaryFact struct {
 	Effects uint16 // a state: the bits set on every normal path
+	// Assumed says the effects are taken, not seen: the function calls
+	// (perhaps through others) code of a package with type errors. Its
+	// callers are silent on its account, but no fix calls it.
+	Assumed bool
 }
 
 func (*summaryFact) AFact() {}
@@ -26,11 +30,14 @@ func (f *summaryFact) String() string {
 		name string
 	}{
 		{sKill, "kill"}, {sMark, "mark"}, {sMarkSaved, "marksaved"}, {sClearPending, "clearpending"},
-		{sCleared, "cleared"}, {sClient, "client"}, {sSaved, "saved"}, {sRemember, "remember"},
+		{sCleared, "cleared"}, {sClient, "client"}, {sSaved, "saved"}, {sRemember, "remember"}, {sReplaced, "replaced"},
 	} {
 		if state(f.Effects)&b.bit != 0 {
 			names = append(names, b.name)
 		}
+	}
+	if f.Assumed {
+		names = append(names, "assumed")
 	}
 	return "session(" + strings.Join(names, ",") + ")"
 }
@@ -66,6 +73,7 @@ func (a *pkgAnalysis) summarize() {
 			if d.Body != nil && !a.directives[fn] && a.hasUnresolved(d.Body) {
 				a.directives[fn] = true
 				a.summaries[fn] = sKill
+				a.assumed[fn] = true
 			}
 		}
 	}
@@ -74,7 +82,8 @@ func (a *pkgAnalysis) summarize() {
 	// package; seeds: the functions with a session effect of their own.
 	callers := map[*types.Func][]*types.Func{}
 	var seeds []*types.Func
-	var cur *types.Func // the declared function being walked
+	var tainted []*types.Func // callers of functions whose effects are assumed
+	var cur *types.Func       // the declared function being walked
 	var curDecl *ast.FuncDecl
 	direct := false
 	flush := func() {
@@ -99,6 +108,9 @@ func (a *pkgAnalysis) summarize() {
 				continue
 			}
 			obj := typeutil.Callee(a.pass.TypesInfo, n)
+			if fn, ok := obj.(*types.Func); ok && a.isAssumed(fn) {
+				tainted = append(tainted, cur)
+			}
 			if fn, ok := obj.(*types.Func); ok && a.funcDecls[fn.Origin()] != nil {
 				callers[fn.Origin()] = append(callers[fn.Origin()], cur)
 			} else if ok && isInterfaceMethod(fn) && a.inModule(fn.Pkg()) && !knownPackages[pkgPath(fn.Pkg())] {
@@ -127,7 +139,7 @@ func (a *pkgAnalysis) summarize() {
 	// effects and loses those some path lacks. Recursion then converges
 	// to what the non-recursive paths do. Each step removes bits from one
 	// summary, so the loop ends.
-	const all = sKill | sMark | sMarkSaved | sClearPending | sCleared | sClient | sSaved | sRemember
+	const all = sKill | sMark | sMarkSaved | sClearPending | sCleared | sClient | sSaved | sRemember | sReplaced
 	var work []*types.Func
 	for len(seeds) > 0 {
 		fn := seeds[0]
@@ -178,17 +190,42 @@ func (a *pkgAnalysis) summarize() {
 		}
 	}
 
+	// what calls an assumed function, directly or not, is assumed too
+	for fn := range a.assumed {
+		tainted = append(tainted, callers[fn]...)
+	}
+	for len(tainted) > 0 {
+		fn := tainted[0]
+		tainted = tainted[1:]
+		if a.assumed[fn] {
+			continue
+		}
+		a.assumed[fn] = true
+		tainted = append(tainted, callers[fn]...)
+	}
+
 	// Logout handlers keep their summaries to themselves: they are
 	// reported where they are. One that takes more than a handler's
 	// parameters (Logout(c, db)) cannot be registered itself, so it is
 	// called, by a route's closure in another package, and is a helper.
 	for fn, s := range a.summaries {
 		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature(), fn.Pkg()) || a.matchName(fn.Name()) == "") {
-			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint16(s)})
+			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint16(s), Assumed: a.assumed[fn]})
 		}
 	}
 }
 
 func sortFuncs(fns []*types.Func) {
 	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+}
+
+// isAssumed reports whether fn's effects are taken, not seen (see
+// summaryFact.Assumed).
+func (a *pkgAnalysis) isAssumed(fn *types.Func) bool {
+	fn = fn.Origin()
+	if fn.Pkg() == a.pass.Pkg {
+		return a.assumed[fn]
+	}
+	var f summaryFact
+	return a.pass.ImportObjectFact(fn, &f) && f.Assumed
 }

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -134,6 +135,12 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 			return false
 		})
 	}
+	if sess != "" {
+		if _, obj := a.scopeAt(pos).LookupParent(sess, pos); obj != nil && a.freshVars[obj] {
+			*why = "the session value in scope is a new one, not the request's" // expiring it deletes nothing
+			return nil
+		}
+	}
 	if sess == "" || v.lib.Repair == knowledge.NoRepair {
 		// no template applies: the app's own invalidator, if there is
 		// exactly one to call
@@ -153,7 +160,7 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 		}
 		needImport = needImport && usesErr
 		plans = append(plans, *plan)
-	} else if onErr == "" {
+	} else if onErr == "" && v.lib.Repair != knowledge.RepairDestroyHandlerContext {
 		*why = "the handler's results leave no way to answer an error of the invalidation"
 		return nil
 	}
@@ -182,6 +189,11 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 				fixPlan{"Save the session before responding", save, []op{{eff: effSave}}},
 				fixPlan{"Expire the session and save it before responding",
 					append([]string{sess + ".Options.MaxAge = -1"}, save...), []op{{eff: effMark}, {eff: effSave}}})
+		}
+	case v.lib.Repair == knowledge.RepairDestroyHandlerContext:
+		if fr.c != "" {
+			plans = append(plans, fixPlan{"Destroy the session and its cookie before responding",
+				[]string{fmt.Sprintf("%s.Destroy(%s)", sess, fr.c)}, []op{{eff: effKill}}})
 		}
 	case v.lib.Repair == knowledge.RepairOptionsSave:
 		save := guard(sess + ".Save()")
@@ -676,7 +688,7 @@ func (a *pkgAnalysis) sessionUses(stmt ast.Stmt, lib *library) sessionUse {
 		if t == nil {
 			return false
 		}
-		for _, p := range lib.Values {
+		for _, p := range slices.Concat(lib.Values, lib.Held) {
 			if isType(t, p.TypeName, p.Pointer) {
 				return true
 			}
@@ -764,7 +776,7 @@ func (a *pkgAnalysis) changesMeaning(fr *handlerFrame, idx int, lib *library) st
 		if i >= idx && u.read {
 			return "it reads the session after the place where the session would be invalidated"
 		}
-		if u.value && (lib.Repair == knowledge.RepairExpireSave || lib.Repair == knowledge.RepairOptionsSave) {
+		if u.value && (lib.Repair == knowledge.RepairExpireSave || lib.Repair == knowledge.RepairOptionsSave || lib.Repair == knowledge.RepairDestroyHandlerContext) {
 			return "the values it stores for the next request would be deleted with the session"
 		}
 	}

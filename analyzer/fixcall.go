@@ -116,8 +116,11 @@ func (a *pkgAnalysis) invalidatorsInReach(h *candidate, pos token.Pos) []invalid
 		if !configured && s&(sKill|sMarkSaved) == 0 {
 			continue
 		}
-		if a.matchName(fn.Name()) != "" && isHandlerSig(fn.Signature(), fn.Pkg()) {
+		if a.matchName(fn.Name()) != "" && isHandlerSig(fn.Signature(), fn.Pkg()) || a.cands != nil && a.cands.byNode[a.funcDecls[fn]] != nil {
 			continue // another logout handler: it answers the request itself
+		}
+		if !configured && a.assumed[fn] {
+			continue // taken to invalidate, in code the analyzer cannot see
 		}
 		if !configured && a.helperResponds(a.funcDecls[fn]) {
 			continue // it answers the request: calling it would change the response
@@ -147,7 +150,7 @@ func (a *pkgAnalysis) invalidatorsInReach(h *candidate, pos token.Pos) []invalid
 		for _, fn := range exportedFuncs(pkg) {
 			configured := a.settings.invalidators.has(fn)
 			var fact summaryFact
-			hasFact := a.pass.ImportObjectFact(fn, &fact) && state(fact.Effects)&(sKill|sMarkSaved) != 0
+			hasFact := a.pass.ImportObjectFact(fn, &fact) && state(fact.Effects)&(sKill|sMarkSaved) != 0 && !fact.Assumed
 			if !configured && !hasFact {
 				continue
 			}
@@ -354,7 +357,7 @@ func (a *pkgAnalysis) argFor(fr *handlerFrame, pos token.Pos, t types.Type) (str
 		return own[0], ""
 	case 0:
 	default:
-		return "", "takes a " + types.TypeString(t, types.RelativeTo(a.pass.Pkg)) + " and the handler has more than one"
+		return "", "takes a " + a.typeString(t) + " and the handler has more than one"
 	}
 	var expr string
 	switch {
@@ -368,7 +371,7 @@ func (a *pkgAnalysis) argFor(fr *handlerFrame, pos token.Pos, t types.Type) (str
 	if expr != "" {
 		return expr, ""
 	}
-	name := types.TypeString(t, types.RelativeTo(a.pass.Pkg))
+	name := a.typeString(t)
 	if _, basic := t.Underlying().(*types.Basic); basic {
 		return "", "takes a " + name + ", which no value in scope is known to be"
 	}
@@ -401,4 +404,14 @@ func (a *pkgAnalysis) onlyVariableOf(pos token.Pos, t types.Type) string {
 		return ""
 	}
 	return found[0]
+}
+
+// typeString spells t for a message, its packages by name.
+func (a *pkgAnalysis) typeString(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string {
+		if p == a.pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	})
 }

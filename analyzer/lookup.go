@@ -36,6 +36,7 @@ const (
 	effClient           = knowledge.Client
 	effDeleteUnlessKept = knowledge.DeleteUnlessKept
 	effKillUnlessFalse  = knowledge.KillUnlessFalse
+	effFresh            = knowledge.Fresh
 
 	storeUnknown = knowledge.StoreUnknown
 	storeServer  = knowledge.StoreServer
@@ -55,6 +56,7 @@ const (
 	storageModel   = knowledge.StorageModel
 	storageCommand = knowledge.StorageCommand
 	storageNamed   = knowledge.StorageNamed
+	storageWrite   = knowledge.StorageKeyWrite
 
 	cookieRead      = knowledge.CookieRead
 	cookieSet       = knowledge.CookieSet

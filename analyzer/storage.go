@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"regexp"
@@ -58,7 +59,14 @@ func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) boo
 		}
 	case storageCommand:
 		cmd, ok := a.stringConst(arg)
-		if !ok || !slices.ContainsFunc(s.Commands, func(c string) bool { return strings.EqualFold(c, cmd) }) {
+		if !ok {
+			return false
+		}
+		is := func(c string) bool { return strings.EqualFold(c, cmd) }
+		if slices.ContainsFunc(s.Writes, is) {
+			return len(call.Args) > s.Arg+1 && a.isDenyListKey(call.Args[s.Arg+1])
+		}
+		if !slices.ContainsFunc(s.Commands, is) {
 			return false
 		}
 		for _, k := range call.Args[s.Arg+1:] {
@@ -66,8 +74,48 @@ func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) boo
 				return true
 			}
 		}
+	case storageWrite:
+		return a.isDenyListKey(arg)
 	}
 	return false
+}
+
+// isDenyListKey reports whether a key expression names a deny-list
+// entry: it is not constant, and is built from a constant string that
+// matches -deny-lists ("jwt_revoke_"+id, fmt.Sprintf("%s%s",
+// revokedPrefix, jti)). Writing under such a key revokes what the rest
+// of it names: the credential, or its ID.
+func (a *pkgAnalysis) isDenyListKey(e ast.Expr) bool {
+	if a.settings.denyLists == nil {
+		return false
+	}
+	if tv, ok := a.pass.TypesInfo.Types[e]; !ok || tv.Value != nil {
+		return false // a constant key: one entry, not one per credential
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BasicLit:
+			if v, ok := a.stringConst(n); ok && a.settings.denyLists.MatchString(v) {
+				found = true
+			}
+		case *ast.Ident:
+			if c, isConst := a.pass.TypesInfo.Uses[n].(*types.Const); isConst && c.Val().Kind() == constant.String &&
+				a.settings.denyLists.MatchString(constant.StringVal(c.Val())) {
+				found = true // const revokePrefix = "jwt_revoke_"
+			}
+		case *ast.SelectorExpr:
+			if c, isConst := a.pass.TypesInfo.Uses[n.Sel].(*types.Const); isConst && c.Val().Kind() == constant.String &&
+				a.settings.denyLists.MatchString(constant.StringVal(c.Val())) {
+				found = true // auth.RevokeTokenPrefix
+			}
+			return !found
+		}
+		return !found
+	})
+	return found
 }
 
 // isSessionKey reports whether a key expression names a session or a

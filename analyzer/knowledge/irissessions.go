@@ -5,11 +5,22 @@ package knowledge
 // Clear writes there at once: no save. Session.Destroy deletes the entry
 // (the cookie stays and loads a new, empty session next time);
 // Sessions.Destroy(ctx) deletes it and removes the cookie.
+//
+// The fix is the manager's Destroy(ctx): Session.Destroy keeps the cookie,
+// and the next sign-in in that browser stores the user under the same ID
+// again (Start reads a missing entry as a new session of that ID), which
+// makes a copy of the old cookie valid once more. Destroy(ctx) removes the
+// cookie, so the next sign-in gets a new ID. It also drops what the
+// handler stores in the session afterwards (the cookie is gone), so a
+// handler that does gets no fix.
 var irisSessions = register(&Profile{
 	Name: "iris sessions",
 	Library: &Library{
-		Name: "iris sessions",
-		Hint: "call Destroy on the session, or Destroy(ctx) on the Sessions manager",
+		Name:   "iris sessions",
+		Hint:   "call Destroy(ctx) on the Sessions manager, which also removes the cookie",
+		Values: []Param{Ptr("github.com/kataras/iris/v12/sessions", "Sessions")},
+		Held:   []Param{Ptr("github.com/kataras/iris/v12/sessions", "Session")},
+		Repair: RepairDestroyHandlerContext,
 	},
 	Sessions: []API{
 		{Name: "(*github.com/kataras/iris/v12/sessions.Session).Destroy", Effect: Kill},

@@ -170,6 +170,9 @@ type StorageAPI struct {
 	// Commands are, for StorageCommand, the command names that delete
 	// (matched without regard to case).
 	Commands []string
+	// Writes are, for StorageCommand, the command names that write the
+	// key after them, judged as a StorageKeyWrite.
+	Writes []string
 }
 
 // A StorageKind says what the judged argument of a storage call is.
@@ -181,6 +184,11 @@ const (
 	StorageModel                      // a model value: of a session or token type
 	StorageCommand                    // a command name (one of Commands), then its keys
 	StorageNamed                      // a delete on the receiver, a collection whose variable or field name says it holds sessions or tokens
+	// StorageKeyWrite is a write of a key (this argument): it puts the
+	// credential on a deny-list when the key is built from a constant
+	// that names one (see -deny-lists) and a part that is not constant
+	// ("jwt_revoke_"+id).
+	StorageKeyWrite
 )
 
 // A Library names a session library: what messages say about it, and how
@@ -192,7 +200,12 @@ type Library struct {
 	// kind (cookie or server) decides whether a save can delete it.
 	StoreMatters bool
 	Values       []Param // the session values a fix calls methods on
-	Repair       Repair  // the statements a fix inserts, on the one value of those types in scope
+	// Held are the library's other session values that handlers read
+	// and write through, whose uses count for where a fix goes and for
+	// whether it would change the handler's meaning (iris's *Session,
+	// beside the *Sessions manager the fix calls).
+	Held   []Param
+	Repair Repair // the statements a fix inserts, on the one value of those types in scope
 }
 
 // An Effect is what a call or assignment does to the current session.
@@ -219,6 +232,13 @@ const (
 	// false the old ID keeps working until it expires. An argument it
 	// cannot read is taken to delete.
 	KillUnlessFalse
+	// Fresh builds a new, empty session that is not the request's
+	// (gorilla's NewSession): marks and wipes of the value it returns
+	// change nothing of the request's session, and saving it only writes
+	// an empty session in place of the request's cookie. A server-side
+	// store keeps the request's record; in a cookie store the old cookie
+	// still decodes.
+	Fresh
 )
 
 // An API is one session call and its effect.
@@ -241,6 +261,11 @@ const (
 	RepairDestroy               // if err := sess.Destroy(); err != nil { … }
 	RepairExpireSave            // sess.Options.MaxAge = -1; if err := sess.Save(r, w); err != nil { … }
 	RepairOptionsSave           // s.Options(pkg.Options{MaxAge: -1}); if err := s.Save(); err != nil { … }
+	// RepairDestroyHandlerContext: m.Destroy(c), the manager's Destroy of
+	// the handler's own context parameter, without a result. It deletes
+	// the session and its cookie, so what the handler stores in the
+	// session afterwards is lost with it: no fix then.
+	RepairDestroyHandlerContext
 )
 
 // A StoreKind says whether a session store keeps sessions on the server.

@@ -33,6 +33,7 @@ var proofs = []proof{
 	{"fixgorilla", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c"}}}},
 	{"fixgin", []server{{"replay.Handler(%s.Routes())", []string{"/logout", "/signout"}}}},
 	{"fixfiber", []server{{"%s.Serve", []string{"/a", "/b"}}, {"%s.Serve3", []string{"/c", "/d"}}}},
+	{"fixiris", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c"}}}},
 }
 
 // TestFixesReplay applies the suggested fixes with the command's -fix to

@@ -11,7 +11,7 @@ import (
 var sess = sessions.New(sessions.Config{Cookie: "sid"})
 
 // The classic mistake: only a redirect.
-func Logout(ctx iris.Context) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(call Destroy on the session, or Destroy\(ctx\) on the Sessions manager\)`
+func Logout(ctx iris.Context) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(call Destroy\(ctx\) on the Sessions manager, which also removes the cookie\)`
 	ctx.Redirect("/", http.StatusSeeOther)
 }
 

@@ -1,7 +1,12 @@
 package libraries
 
 import (
+	"encoding/json"
 	"maps"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
 	"sync"
 	"testing"
 	"time"
@@ -151,5 +156,55 @@ func irisProofs() []proof {
 		irisProof("sessionAPIs (*github.com/kataras/iris/v12/context.Context).RemoveCookie", func(ctx iris.Context, m *sessions.Sessions, s *sessions.Session) {
 			ctx.RemoveCookie(irisCookie)
 		}),
+	}
+}
+
+// TestIrisSignInAgain is why the fix template for iris calls the
+// manager's Destroy(ctx) and not Session.Destroy: after Session.Destroy
+// the browser keeps its cookie, and signing in again in that browser
+// stores the user under the same ID, so a copy of the cookie taken before
+// the logout is signed in once more. Destroy(ctx) removes the cookie, and
+// the next sign-in gets a new ID.
+func TestIrisSignInAgain(t *testing.T) {
+	tests := []struct {
+		name     string
+		logout   func(ctx iris.Context, m *sessions.Sessions, s *sessions.Session)
+		reusesID bool
+	}{
+		{"Session.Destroy", func(ctx iris.Context, m *sessions.Sessions, s *sessions.Session) { s.Destroy() }, true},
+		{"Sessions.Destroy", func(ctx iris.Context, m *sessions.Sessions, s *sessions.Session) { m.Destroy(ctx) }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			app := irisApp(tt.logout)
+			jar, err := cookiejar.New(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			origin := &url.URL{Scheme: "http", Host: "example.com", Path: "/"}
+			do := func(method, path string, cookies []*http.Cookie) *http.Response {
+				t.Helper()
+				req := httptest.NewRequest(method, path, nil)
+				for _, c := range cookies {
+					req.AddCookie(c)
+				}
+				resp, err := app.Server(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return resp
+			}
+			jar.SetCookies(origin, do(http.MethodPost, replay.LoginPath, nil).Cookies())
+			stolen := jar.Cookies(origin)
+			jar.SetCookies(origin, do(http.MethodPost, replay.LogoutPath, stolen).Cookies())
+			jar.SetCookies(origin, do(http.MethodPost, replay.LoginPath, jar.Cookies(origin)).Cookies())
+			var st replay.State
+			if err := json.NewDecoder(do(http.MethodGet, replay.ProbePath, stolen).Body).Decode(&st); err != nil {
+				t.Fatal(err)
+			}
+			if st.Authenticated() != tt.reusesID {
+				t.Errorf("after a logout with %s and a new sign-in, the cookie from before the logout signs in %q; want signed in: %t", tt.name, st.User, tt.reusesID)
+			}
+		})
 	}
 }

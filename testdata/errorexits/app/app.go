@@ -63,3 +63,47 @@ func (a *app) LogoutSometimes(w http.ResponseWriter, r *http.Request) { // want 
 	_ = a.sm.Destroy(r.Context())
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// Refusals answered through a helper that picks an error status from the
+// error's kind are error paths (a status variable, or a field).
+func (a *app) LogoutKind(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Has("plugin") {
+		respond.FromKind(w, respond.ErrNotImplemented)
+		return
+	}
+	if r.URL.Query().Has("single") {
+		respond.FieldFromKind(w, respond.ErrNotFound)
+		return
+	}
+	_ = a.sm.Destroy(r.Context())
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// A helper whose status may be 200, or zero, or changed through a
+// pointer, is no error exit: those branches are normal paths that leak.
+func (a *app) LogoutKindOK(w http.ResponseWriter, r *http.Request) { // want `LogoutKindOK .* nothing invalidates it on some paths`
+	if r.URL.Query().Has("plugin") {
+		respond.StatusFromKind(w, nil)
+		return
+	}
+	_ = a.sm.Destroy(r.Context())
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (a *app) LogoutKindZero(w http.ResponseWriter, r *http.Request) { // want `LogoutKindZero .* nothing invalidates it on some paths`
+	if r.URL.Query().Has("plugin") {
+		respond.FieldSometimes(w, respond.ErrNotImplemented)
+		return
+	}
+	_ = a.sm.Destroy(r.Context())
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (a *app) LogoutKindPtr(w http.ResponseWriter, r *http.Request) { // want `LogoutKindPtr .* nothing invalidates it on some paths`
+	if r.URL.Query().Has("plugin") {
+		respond.PassedOn(w, respond.ErrNotImplemented)
+		return
+	}
+	_ = a.sm.Destroy(r.Context())
+	w.WriteHeader(http.StatusNoContent)
+}
