@@ -40,6 +40,13 @@ type Config struct {
 	// Empty turns the rule off.
 	DenyLists string `json:"deny-lists"`
 
+	// ServiceTypes is a regular expression on type names: a method of a
+	// matching type that has a handler's parameters, and is not registered
+	// on a route of its package, is a helper of the handlers that call it
+	// ("(*AuthService).LogOut(c *gin.Context) error"), not a handler of
+	// its own. Empty turns the rule off.
+	ServiceTypes string `json:"service-types"`
+
 	// Disable lists categories not to report.
 	Disable []string `json:"disable"`
 }
@@ -52,6 +59,7 @@ func DefaultConfig() Config {
 		StoreVerbs:     `^(Destroy|Revoke|Invalidate|Delete|Expire|Terminate|Logout|LogOut|SignOut)$`,
 		StoreReceivers: `(?i)session|token|auth`,
 		DenyLists:      `(?i)invalidated|revoked?|revocation|black_?list|block_?list|deny_?list|banned|logged_?out`,
+		ServiceTypes:   `(Service|Svc|Client|Repo|Repository|Store)$`,
 	}
 }
 
@@ -88,6 +96,7 @@ type settings struct {
 	storeVerbs     *regexp.Regexp
 	storeReceivers *regexp.Regexp
 	denyLists      *regexp.Regexp
+	serviceTypes   *regexp.Regexp
 	disabled       map[category]bool
 }
 
@@ -119,6 +128,7 @@ func (c *Config) compile() (*settings, error) {
 		{"store-verbs", c.StoreVerbs, &s.storeVerbs},
 		{"store-receivers", c.StoreReceivers, &s.storeReceivers},
 		{"deny-lists", c.DenyLists, &s.denyLists},
+		{"service-types", c.ServiceTypes, &s.serviceTypes},
 	} {
 		if re.src == "" {
 			continue
@@ -235,6 +245,7 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(regexpFlag{&c.StoreVerbs}, "store-verbs", "regular expression on method names taken as deleting a session when the receiver matches -store-receivers (empty: off)")
 	fs.Var(regexpFlag{&c.StoreReceivers}, "store-receivers", "regular expression on receiver type names and package paths for -store-verbs (empty: off)")
 	fs.Var(regexpFlag{&c.DenyLists}, "deny-lists", "regular expression on variable and field names, and on constant key prefixes: a write into a matching one (Add, Set, Store, an element assignment), or under a key built from a matching constant, puts the credential on a server-side deny-list (empty: off)")
+	fs.Var(regexpFlag{&c.ServiceTypes}, "service-types", "regular expression on type names: their methods with a handler's parameters, not registered on a route of their package, are helpers of the handlers that call them, not handlers (empty: off)")
 	fs.Var(listFlag{&c.Disable, "disable", func(v []string) error {
 		for _, n := range v {
 			if !slices.Contains(disableable, category(n)) {

@@ -207,9 +207,12 @@ func (a *pkgAnalysis) summarize() {
 	// Logout handlers keep their summaries to themselves: they are
 	// reported where they are. One that takes more than a handler's
 	// parameters (Logout(c, db)) cannot be registered itself, so it is
-	// called, by a route's closure in another package, and is a helper.
+	// called, by a route's closure in another package, and is a helper;
+	// so is a service's method that takes the framework's context
+	// ((*AuthService).LogOut(c), see isServiceMethod), whose effect
+	// counts in the handler that calls it.
 	for fn, s := range a.summaries {
-		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature(), fn.Pkg()) || a.matchName(fn.Name()) == "") {
+		if s != 0 && fn.Pkg() == a.pass.Pkg && (!isExactHandlerSig(fn.Signature(), fn.Pkg()) || a.matchName(fn.Name()) == "" || a.isServiceMethod(fn)) {
 			a.pass.ExportObjectFact(fn, &summaryFact{Effects: uint16(s), Assumed: a.assumed[fn]})
 		}
 	}

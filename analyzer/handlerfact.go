@@ -152,7 +152,7 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 			continue // not reported where they are declared either
 		}
 		f := a.paths(d.Body)
-		if cs != nil && cs.byNode[d] != nil {
+		if cs != nil && cs.byNode[d] != nil && !a.isServiceMethod(fn) {
 			f.Judged = true
 			if !f.cookieFinding() {
 				continue // judged here, and no other store changes that

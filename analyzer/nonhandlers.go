@@ -62,6 +62,13 @@ func (a *pkgAnalysis) countFuncUses() funcUses {
 //     the logout handlers), unless it has exactly a handler's parameters
 //     and an error result: the handler of an adapter that answers with
 //     that error (a route closure calling signOut(w, r) error);
+//   - a method of a service-layer type (one matching -service-types:
+//     AuthService, AuthClient, SessionStore), other than an RPC
+//     service's (see knowledge.HandlerShape.ServiceMethods), that takes the
+//     framework's context as the app's services do:
+//     (*AuthService).LogOut(c *gin.Context) error is called by the
+//     handler that is registered, and its effects count there through
+//     its summary;
 //   - a function with more than a handler's parameters, so not
 //     registrable as it is, that neither answers the request nor touches
 //     the session or its cookie (an audit logger AuditLogout(c, user)).
@@ -79,6 +86,9 @@ func (a *pkgAnalysis) isHelper(h *candidate) bool {
 		a.uses = &u
 	}
 	sig := fn.Signature()
+	if a.isServiceMethod(fn) {
+		return true
+	}
 	if returnsError(sig) && isExactHandlerSig(sig, a.pass.Pkg) {
 		return false // an adapter's handler, which answers with its error (func(w, r) error)
 	}
@@ -92,6 +102,22 @@ func (a *pkgAnalysis) isHelper(h *candidate) bool {
 	touches := f.AnyKill || f.StoreMatters
 	f.Exits.each(func(s state) { touches = touches || s != 0 })
 	return !touches && !a.answers(d.Body)
+}
+
+// isServiceMethod reports whether fn is a method of a service-layer
+// type, by the type's name (see Config.ServiceTypes).
+func (a *pkgAnalysis) isServiceMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil || a.settings.serviceTypes == nil {
+		return false
+	}
+	for _, shape := range handlerShapes {
+		if shape.ServiceMethods && hasShapeParams(fn.Signature(), shape) {
+			return false // an RPC service's method is its handler
+		}
+	}
+	n := namedOf(recv.Type())
+	return n != nil && a.settings.serviceTypes.MatchString(n.Obj().Name())
 }
 
 // returnsError reports whether a signature has an error result.

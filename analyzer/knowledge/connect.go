@@ -8,10 +8,11 @@ package knowledge
 var connect = register(&Profile{
 	Name: "connect",
 	Handlers: []HandlerShape{{
-		Framework:  "connect",
-		Params:     []Param{Ptr("connectrpc.com/connect", "Request")},
-		Also:       []Param{{TypeName: TypeName{"context", "Context"}}},
-		AnyResults: true, // the RPC's response and error
+		Framework:      "connect",
+		Params:         []Param{Ptr("connectrpc.com/connect", "Request")},
+		Also:           []Param{{TypeName: TypeName{"context", "Context"}}},
+		AnyResults:     true, // the RPC's response and error
+		ServiceMethods: true,
 	}},
 	Routes: []Route{
 		{Kind: RouteHandler, Pkg: "connectrpc.com/connect", Methods: []string{"NewUnaryHandler"}, Path: 0, Arg: 1},

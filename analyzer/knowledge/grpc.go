@@ -16,8 +16,9 @@ var grpc = register(&Profile{
 			TypeName: TypeName{"google.golang.org/protobuf/reflect/protoreflect", "Message"},
 			Method:   "ProtoReflect",
 		}},
-		Also:       []Param{{TypeName: TypeName{"context", "Context"}}},
-		AnyResults: true, // the RPC's response and error
+		Also:           []Param{{TypeName: TypeName{"context", "Context"}}},
+		AnyResults:     true, // the RPC's response and error
+		ServiceMethods: true,
 	}},
 	ErrorConstructors: []string{
 		"google.golang.org/grpc/status.Error",

@@ -371,6 +371,11 @@ type HandlerShape struct {
 	// parameters that returns anything else, such as a constructor
 	// NewLogoutService(ctx, c) *LogoutService, is no handler.
 	AnyResults bool
+	// ServiceMethods says the framework's handlers are methods of a
+	// service type (an RPC service's implementation, AuthService.SignOut):
+	// the service-types rule, which takes such methods for helpers of
+	// the handlers that call them, does not apply to them.
+	ServiceMethods bool
 	// Pkg is, for a shape none of whose parameters is a type of the
 	// framework (a generic handler type: huma's func(context.Context, *I)
 	// (*O, error)), the framework's package: a function of the shape is a
