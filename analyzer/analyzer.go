@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 //go:embed doc.go
@@ -61,6 +62,7 @@ type pkgAnalysis struct {
 	funcDecls     map[*types.Func]*ast.FuncDecl // every function declared in the package
 	varLits       map[types.Object]*ast.FuncLit // variables holding a handler literal
 	varInits      map[types.Object]ast.Expr     // variables assigned exactly once: their value
+	freshVars     map[types.Object]bool         // session variables: true if every value assigned is a new session (see knowledge.Fresh)
 	summaries     map[*types.Func]state         // what declared functions do to the session
 	directives    map[*types.Func]bool          // functions marked //logoutcheck:invalidates
 	assumed       map[*types.Func]bool          // functions whose effects are taken, not seen (see summaryFact.Assumed)
@@ -101,6 +103,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		funcDecls:  map[*types.Func]*ast.FuncDecl{},
 		varLits:    map[types.Object]*ast.FuncLit{},
 		varInits:   map[types.Object]ast.Expr{},
+		freshVars:  map[types.Object]bool{},
 		summaries:  map[*types.Func]state{},
 		directives: map[*types.Func]bool{},
 		assumed:    map[*types.Func]bool{},
@@ -188,6 +191,10 @@ func (a *pkgAnalysis) index() {
 				for i, rhs := range n.Rhs {
 					a.recordLit(a.objOf(n.Lhs[i]), rhs)
 				}
+			} else {
+				for _, lhs := range n.Lhs {
+					a.recordFresh(a.objOf(lhs), nil) // sess, err := store.Get(r, name)
+				}
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
@@ -203,6 +210,7 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 	if obj == nil {
 		return
 	}
+	a.recordFresh(obj, e)
 	if sessionTypeLib(obj.Type(), maxAgeFields) != nil {
 		// an Options variable, as in opts := sessions.Options{MaxAge: -1}
 		if _, seen := a.varInits[obj]; seen {
@@ -216,6 +224,27 @@ func (a *pkgAnalysis) recordLit(obj types.Object, e ast.Expr) {
 	}
 }
 
+// recordFresh records a value assigned to a variable of a session type:
+// the variable holds a new session, not the request's, while every value
+// it is given is one (s := sessions.NewSession(store, name)). A nil e is
+// a value of another kind.
+func (a *pkgAnalysis) recordFresh(obj types.Object, e ast.Expr) {
+	if obj == nil || !a.isOneOf(obj.Type(), sessionTypes) {
+		return
+	}
+	fresh := false
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn := typeutil.StaticCallee(a.pass.TypesInfo, call); fn != nil {
+			row, ok := apiIndex.of(fn.Origin())
+			fresh = ok && row.Effect == effFresh
+		}
+	}
+	if prev, seen := a.freshVars[obj]; seen {
+		fresh = fresh && prev
+	}
+	a.freshVars[obj] = fresh
+}
+
 // judge runs a candidate's paths and returns the finding, if any.
 func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	f := a.paths(h.body())
@@ -223,10 +252,16 @@ func (a *pkgAnalysis) judge(h *candidate) (verdict, bool) {
 	if ok && v.lib == nil {
 		v.lib = a.packageLibrary()
 	}
-	// a store out of sight is a question only for a handler that holds a
-	// session of the library: one that holds none uses no store here
-	if ok && v.lib != nil && v.lib.StoreMatters && v.cat != catCookieStore && a.storeKindIn(h.body()) == storeUnknown && a.holdsSession(h.body(), v.lib) {
-		v.storeUnseen = true // the hint and fix cannot assume a server-side store
+	if ok && v.lib != nil && v.lib.StoreMatters {
+		switch a.storeKindIn(h.body()) {
+		case storeUnknown:
+			// a store out of sight is a question only for a handler that
+			// holds a session of the library: one that holds none uses no
+			// store here
+			v.storeUnseen = v.cat != catCookieStore && a.holdsSession(h.body(), v.lib) // the hint and fix cannot assume a server-side store
+		case storeCookie:
+			v.cookieStore = true // no save can help: the hint is to change the store
+		}
 	}
 	return v, ok
 }

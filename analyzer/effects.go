@@ -20,6 +20,9 @@ type op struct {
 	recv  types.Object // for marks, wipes and saves: the session variable acted on, if known (see splitSessions)
 	// remember: the call revokes a remember-me record on the server (see remember.go)
 	remember bool
+	// fresh: recv holds a new session built here, not the request's (see
+	// knowledge.Fresh)
+	fresh bool
 }
 
 // resolve returns the op of a call to a function of this package, from
@@ -81,16 +84,28 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 				} else if len(n.Args) > 0 {
 					o.recv = a.sessionVar(n.Args[0]) // delete(sess.Values, k)
 				}
+				if o.recv == nil && o.eff == effSave {
+					// a store's save, given the session: store.Save(r, w, sess)
+					for _, arg := range n.Args {
+						if o.recv = a.sessionVar(arg); o.recv != nil {
+							break
+						}
+					}
+				}
+				o.fresh = o.recv != nil && a.freshVars[o.recv]
 			}
 		case *ast.AssignStmt:
 			o = a.assignOp(n)
 			if tracked(o.eff) && len(n.Lhs) > 0 {
 				o.recv = a.sessionVar(n.Lhs[0])
+				o.fresh = o.recv != nil && a.freshVars[o.recv]
 			}
 			o.remember = a.assignsRemember(n)
 		case *ast.SendStmt:
 			if a.carriesCredential(n.Value) {
-				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
+				// handed to the channel's owner (see credential.go), which may
+				// revoke a remember-me token too
+				o = op{eff: effKill, remember: true}
 			}
 		}
 		if o.eff != effNone || o.sum != 0 || o.local != nil || o.remember {
@@ -191,7 +206,7 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 	fn, _ := obj.(*types.Func)
 	if fn == nil {
 		if a.handsOffCredential(call, obj) {
-			return op{eff: effKill} // handed to a function value (see credential.go)
+			return op{eff: effKill, remember: true} // handed to a function value (see credential.go)
 		}
 		return op{}
 	}
@@ -203,7 +218,7 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 		return op{}
 	}
 	if handoffIndex.has(fn) {
-		return op{eff: effKill} // handed to a logout function installed elsewhere (see credential.go)
+		return op{eff: effKill, remember: true} // handed to a logout function installed elsewhere (see credential.go)
 	}
 	if s, ok := storageAPIIndex.of(fn); ok {
 		if a.deletesSessionRecord(call, s) {
@@ -868,7 +883,7 @@ func splitSessions(blocks [][]op, deferred []op) {
 				return
 			}
 			vars[o.recv] = true
-			if o.eff != effSave {
+			if o.eff != effSave && !o.fresh {
 				marked[o.recv] = true
 			}
 		}
@@ -886,7 +901,7 @@ func splitSessions(blocks [][]op, deferred []op) {
 	}
 	drop := func(list []op) {
 		for i, o := range list {
-			if o.eff == effSave && !marked[o.recv] {
+			if o.eff == effSave && !o.fresh && !marked[o.recv] {
 				list[i].eff = effNone
 			}
 		}

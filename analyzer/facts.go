@@ -30,7 +30,7 @@ func (f *summaryFact) String() string {
 		name string
 	}{
 		{sKill, "kill"}, {sMark, "mark"}, {sMarkSaved, "marksaved"}, {sClearPending, "clearpending"},
-		{sCleared, "cleared"}, {sClient, "client"}, {sSaved, "saved"}, {sRemember, "remember"},
+		{sCleared, "cleared"}, {sClient, "client"}, {sSaved, "saved"}, {sRemember, "remember"}, {sReplaced, "replaced"},
 	} {
 		if state(f.Effects)&b.bit != 0 {
 			names = append(names, b.name)
@@ -139,7 +139,7 @@ func (a *pkgAnalysis) summarize() {
 	// effects and loses those some path lacks. Recursion then converges
 	// to what the non-recursive paths do. Each step removes bits from one
 	// summary, so the loop ends.
-	const all = sKill | sMark | sMarkSaved | sClearPending | sCleared | sClient | sSaved | sRemember
+	const all = sKill | sMark | sMarkSaved | sClearPending | sCleared | sClient | sSaved | sRemember | sReplaced
 	var work []*types.Func
 	for len(seeds) > 0 {
 		fn := seeds[0]

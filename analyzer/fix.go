@@ -135,6 +135,12 @@ func (a *pkgAnalysis) suggestFixWhy(h *candidate, v verdict, why *string) []anal
 			return false
 		})
 	}
+	if sess != "" {
+		if _, obj := a.scopeAt(pos).LookupParent(sess, pos); obj != nil && a.freshVars[obj] {
+			*why = "the session value in scope is a new one, not the request's" // expiring it deletes nothing
+			return nil
+		}
+	}
 	if sess == "" || v.lib.Repair == knowledge.NoRepair {
 		// no template applies: the app's own invalidator, if there is
 		// exactly one to call

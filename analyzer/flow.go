@@ -25,13 +25,22 @@ const (
 	sSaved                          // the session was saved
 	sFresh                          // a loop was entered and its body has not run yet
 	sRemember                       // the remember-me record was revoked on the server (see remember.go)
-	numStates     = 1 << 9
+	sReplaced                       // a new, empty session was saved in place of the request's (see knowledge.Fresh)
+	numStates     = 1 << 10
 )
 
 // apply returns the state after op.
 func (s state) apply(o op) state {
 	if o.remember {
 		s |= sRemember
+	}
+	if o.fresh {
+		// an op on a new session, not the request's: only its save
+		// changes anything, the browser's cookie
+		if o.eff == effSave {
+			s |= sReplaced
+		}
+		return s
 	}
 	if o.sum != 0 {
 		if o.sum&sSaved != 0 {
@@ -81,7 +90,11 @@ func (s state) category(store storeKind) category {
 		return catValuesOnly
 	case s&(sMark|sClearPending) != 0:
 		return catUnsaved
-	case s&sClient != 0:
+	case s&sReplaced != 0 && store == storeCookie:
+		return catCookieStore // the old cookie is the session, and still decodes
+	case s&(sClient|sReplaced) != 0:
+		// a new cookie in the browser; a server-side store keeps the
+		// request's record
 		return catClientOnly
 	}
 	return catNoInvalidation

@@ -65,8 +65,9 @@ func (a *pkgAnalysis) paths(body *ast.BlockStmt) *handlerFact {
 	}
 	f := &handlerFact{Exits: res.exits, AnyKill: res.anyKill}
 	// The store matters for gorilla and gin-contrib sessions, used here or
-	// by a helper (which then marks, wipes or saves).
-	f.StoreMatters = res.viaSummary&(sMark|sMarkSaved|sClearPending|sCleared) != 0
+	// by a helper (which then marks, wipes or saves, or saves a new
+	// session in place of the request's).
+	f.StoreMatters = res.viaSummary&(sMark|sMarkSaved|sClearPending|sCleared|sReplaced) != 0
 	for _, l := range res.libs {
 		f.StoreMatters = f.StoreMatters || l.StoreMatters
 	}
@@ -104,6 +105,7 @@ func (f *handlerFact) verdict(store storeKind) (verdict, bool) {
 	v.offPath = !tried && f.AnyKill // invalidated, but never on a normal path
 	v.lib = libraryNamed(f.Lib)
 	v.storeUnseen = f.StoreMatters && store == storeUnknown && v.cat != catCookieStore
+	v.cookieStore = f.StoreMatters && store == storeCookie
 	return v, true
 }
 

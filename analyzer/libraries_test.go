@@ -18,6 +18,8 @@ var libraryFixtures = []string{
 	"gorillaredis",
 	"gorillaunknown",
 	"gorillatwosessions",
+	"gorillafresh",
+	"gorillafreshfs",
 	"echocontrib",
 	"echocontribfs",
 	"gincookie",

@@ -36,6 +36,7 @@ const (
 	effClient           = knowledge.Client
 	effDeleteUnlessKept = knowledge.DeleteUnlessKept
 	effKillUnlessFalse  = knowledge.KillUnlessFalse
+	effFresh            = knowledge.Fresh
 
 	storeUnknown = knowledge.StoreUnknown
 	storeServer  = knowledge.StoreServer

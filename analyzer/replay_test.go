@@ -28,6 +28,7 @@ var replayClaims = map[effect]replay.Claim{
 	effDelete:           replay.Delete,
 	effClient:           replay.Client,
 	effDeleteUnlessKept: replay.Delete, // the proofs keep no keys
+	effFresh:            replay.Fresh,
 }
 
 var replayStoreClaims = map[storeKind]replay.Claim{

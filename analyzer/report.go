@@ -72,6 +72,10 @@ type verdict struct {
 	// interface value. A save deletes the session only from a
 	// server-side store.
 	storeUnseen bool
+	// cookieStore says the session lives in a gorilla-style store that
+	// is known to be a cookie store, where no save deletes anything: the
+	// hint is then to change the store, whatever the category.
+	cookieStore bool
 	noFix       string        // why there is no suggested fix, where the reason is not plain from the rest
 	remember    *rememberLeak // for remember-me: the cookie that survives
 }
@@ -119,9 +123,11 @@ func (v verdict) message(h *candidate) string {
 
 // hint says what to do instead.
 func (v verdict) hint() string {
-	switch v.cat {
-	case catCookieStore:
+	switch {
+	case v.cat == catCookieStore, v.cookieStore && v.cat != catRememberMe:
 		return "use a server-side session store and delete the session there"
+	}
+	switch v.cat {
 	case catRememberMe:
 		return "delete the remember-me token on the server, or change the secret the cookie is signed with; expiring the cookie leaves copies of it valid"
 	case catUnsaved:

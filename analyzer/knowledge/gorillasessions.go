@@ -12,6 +12,8 @@ var gorillaSessions = register(&Profile{
 		{Name: "(github.com/gorilla/sessions.Store).Save", Effect: Save},
 		{Name: "(*github.com/gorilla/sessions.CookieStore).Save", Effect: Save},
 		{Name: "(*github.com/gorilla/sessions.FilesystemStore).Save", Effect: Save},
+		// a new session, saved in place of the request's (screego's logout)
+		{Name: "github.com/gorilla/sessions.NewSession", Effect: Fresh},
 	},
 	StoreConstructors: []StoreConstructor{
 		{Name: "github.com/gorilla/sessions.NewCookieStore", Kind: StoreCookie},

@@ -232,6 +232,13 @@ const (
 	// false the old ID keeps working until it expires. An argument it
 	// cannot read is taken to delete.
 	KillUnlessFalse
+	// Fresh builds a new, empty session that is not the request's
+	// (gorilla's NewSession): marks and wipes of the value it returns
+	// change nothing of the request's session, and saving it only writes
+	// an empty session in place of the request's cookie. A server-side
+	// store keeps the request's record; in a cookie store the old cookie
+	// still decodes.
+	Fresh
 )
 
 // An API is one session call and its effect.

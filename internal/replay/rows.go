@@ -33,6 +33,10 @@ const (
 	// Client: only the browser cookie changes; the replayed cookie still
 	// authenticates.
 	Client Claim = "client"
+	// Fresh: a new, empty session, not the request's: without a save
+	// nothing changes; saved, it replaces the browser's cookie, and the
+	// replayed cookie still authenticates (whatever the store).
+	Fresh Claim = "fresh"
 	// ServerStore: the store keeps sessions on the server: MaxAge = -1 and
 	// a save delete the record.
 	ServerStore Claim = "server-store"

@@ -33,7 +33,7 @@ func login(c echo.Context) error { // want login:`session\(saved\)`
 }
 
 // The classic mistake: a "you are logged out" page.
-func Logout(c echo.Context) error { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(set Options.MaxAge = -1 on the session and save it\)`
+func Logout(c echo.Context) error { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(use a server-side session store and delete the session there\)`
 	return c.Render(http.StatusOK, "logged_out.html", nil)
 }
 

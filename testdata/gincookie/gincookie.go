@@ -30,7 +30,7 @@ func login(c *gin.Context) { // want login:`session\(saved\)`
 }
 
 // The classic mistake: only a "logged out" page.
-func Logout(c *gin.Context) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(call Options\(sessions.Options\{MaxAge: -1\}\) and Save\)`
+func Logout(c *gin.Context) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(use a server-side session store and delete the session there\)`
 	c.HTML(http.StatusOK, "logout.tmpl", gin.H{"message": "You have been logged out"})
 }
 
@@ -68,7 +68,7 @@ func SignOut(c *gin.Context) { // want `SignOut .* the session lives in a cookie
 }
 
 // Clear without Save changes nothing at all.
-func LogoutClearOnly(c *gin.Context) { // want `LogoutClearOnly .* the session is marked for deletion or wiped but never saved \(save the session after setting a negative MaxAge\)`
+func LogoutClearOnly(c *gin.Context) { // want `LogoutClearOnly .* the session is marked for deletion or wiped but never saved \(use a server-side session store and delete the session there\)`
 	session := sessions.Default(c)
 	session.Clear()
 	c.Redirect(http.StatusFound, "/")

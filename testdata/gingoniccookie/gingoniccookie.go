@@ -32,7 +32,7 @@ func login(c *gin.Context) { // want login:`session\(saved\)`
 	c.Redirect(http.StatusFound, "/")
 }
 
-func Logout(c *gin.Context) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(call Clear, Options\(sessions.Options\{MaxAge: -1\}\) and Save\)`
+func Logout(c *gin.Context) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(use a server-side session store and delete the session there\)`
 	c.HTML(http.StatusOK, "logout.tmpl", gin.H{"message": "You have been logged out"})
 }
 
@@ -55,7 +55,7 @@ func LogoutFull(c *gin.Context) { // want `LogoutFull .* the session lives in a 
 	c.JSON(http.StatusOK, gin.H{"message": "logged out"})
 }
 
-func LogoutClearOnly(c *gin.Context) { // want `LogoutClearOnly .* the session is marked for deletion or wiped but never saved \(save the session after setting a negative MaxAge\)`
+func LogoutClearOnly(c *gin.Context) { // want `LogoutClearOnly .* the session is marked for deletion or wiped but never saved \(use a server-side session store and delete the session there\)`
 	sessions.Default(c).Clear()
 	c.Redirect(http.StatusFound, "/")
 }

@@ -69,7 +69,7 @@ func (app *application) endSession(r *http.Request) { // want endSession:`sessio
 	app.session.Destroy(r)
 }
 
-func (app *application) Logout(w http.ResponseWriter, r *http.Request) { // want `Logout .* nothing invalidates it \(keep sessions in a server-side store and delete the session there\)`
+func (app *application) Logout(w http.ResponseWriter, r *http.Request) { // want `Logout .* nothing invalidates it \(use a server-side session store and delete the session there\)`
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 

@@ -18,7 +18,7 @@ var store = sessions.NewCookieStore([]byte(os.Getenv("SESSION_KEY")))
 var loggedOut = template.Must(template.New("out").Parse(`<p>You have been logged out.</p>`))
 
 // The classic mistake: the handler only renders a "logged out" page.
-func Logout(w http.ResponseWriter, r *http.Request) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(set Options.MaxAge = -1 on the session and save it\)`
+func Logout(w http.ResponseWriter, r *http.Request) { // want `logout handler Logout \(name matches "logout"\) leaves the session valid on the server: nothing invalidates it \(use a server-side session store and delete the session there\); no suggested fix: the session lives in a cookie store`
 	loggedOut.Execute(w, nil)
 }
 
@@ -67,7 +67,7 @@ func LogOff(w http.ResponseWriter, r *http.Request) { // want `LogOff \(name mat
 }
 
 // Marked for deletion but never saved: not even the cookie changes.
-func LogoutUnsaved(w http.ResponseWriter, r *http.Request) { // want `LogoutUnsaved .* the session is marked for deletion or wiped but never saved \(save the session after setting a negative MaxAge\)`
+func LogoutUnsaved(w http.ResponseWriter, r *http.Request) { // want `LogoutUnsaved .* the session is marked for deletion or wiped but never saved \(use a server-side session store and delete the session there\)`
 	sess, _ := store.Get(r, "session")
 	sess.Options.MaxAge = -1
 	http.Redirect(w, r, "/", http.StatusSeeOther)

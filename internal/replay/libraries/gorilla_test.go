@@ -177,6 +177,16 @@ func gorillaProofs() []proof {
 		gorillaProof("sessionAPIs (*github.com/boj/redistore.RediStore).Save", markThen(func(store sessions.Store, sess *sessions.Session, w http.ResponseWriter, r *http.Request) error {
 			return store.(*redistore.RediStore).Save(r, w, sess)
 		}), rediStore),
+		// A new session saved in place of the request's: only the
+		// browser's cookie changes, on every store.
+		gorillaProof("sessionAPIs "+gorilla+".NewSession", func(store sessions.Store, w http.ResponseWriter, r *http.Request, save bool) error {
+			sess := sessions.NewSession(store, sessionName)
+			sess.IsNew = true
+			if !save {
+				return nil
+			}
+			return store.Save(r, w, sess)
+		}, filesystemStore, cookieStore, rediStore),
 		gorillaProof("sessionAPIs (*github.com/boj/redistore.RediStore).Delete", func(store sessions.Store, w http.ResponseWriter, r *http.Request, save bool) error {
 			sess, _ := store.Get(r, sessionName)
 			return store.(*redistore.RediStore).Delete(r, w, sess)

@@ -229,6 +229,15 @@ func check(t *testing.T, claim replay.Claim, v variant) {
 		if !res.Replay.Authenticated() || !res.Replay.Loaded {
 			t.Errorf("replayed cookie loads %s; want it still signed in (only the browser cookie changed)", res.Replay)
 		}
+	case replay.Fresh:
+		nothing(run(false))
+		res := run(true)
+		if res.Browser.Authenticated() {
+			t.Errorf("with the save, the browser's cookie loads %s; want it signed out", res.Browser)
+		}
+		if !res.Replay.Authenticated() || !res.Replay.Loaded {
+			t.Errorf("with the save, the replayed cookie loads %s; want it still signed in (the request's session is untouched)", res.Replay)
+		}
 	case replay.ServerStore:
 		res := run(false)
 		if res.Browser.Authenticated() {
