@@ -28,7 +28,7 @@ func (u *Users) Logout(w http.ResponseWriter, r *http.Request) { // want `logout
 
 // The same, saved through the session, with a negative MaxAge that
 // expires only the new cookie.
-func (u *Users) SignOut(w http.ResponseWriter, r *http.Request) { // want `SignOut \(name matches "sign out"\) .* the session lives in a cookie store`
+func (u *Users) SignOut(w http.ResponseWriter, r *http.Request) { // want `SignOut \(name matches "sign out"\) leaves the session valid on the server: the session lives in a cookie store, which cannot be revoked on the server \(use`
 	var s *sessions.Session
 	s = sessions.NewSession(u.store, "user")
 	s.Options.MaxAge = -1
