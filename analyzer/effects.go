@@ -103,7 +103,9 @@ func (a *pkgAnalysis) opsOf(node ast.Node) (ops, deferred []op) {
 			o.remember = a.assignsRemember(n)
 		case *ast.SendStmt:
 			if a.carriesCredential(n.Value) {
-				o = op{eff: effKill} // handed to the channel's owner (see credential.go)
+				// handed to the channel's owner (see credential.go), which may
+				// revoke a remember-me token too
+				o = op{eff: effKill, remember: true}
 			}
 		}
 		if o.eff != effNone || o.sum != 0 || o.local != nil || o.remember {
@@ -204,7 +206,7 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 	fn, _ := obj.(*types.Func)
 	if fn == nil {
 		if a.handsOffCredential(call, obj) {
-			return op{eff: effKill} // handed to a function value (see credential.go)
+			return op{eff: effKill, remember: true} // handed to a function value (see credential.go)
 		}
 		return op{}
 	}
@@ -216,7 +218,7 @@ func (a *pkgAnalysis) sessionCallOp(call *ast.CallExpr, obj types.Object) op {
 		return op{}
 	}
 	if handoffIndex.has(fn) {
-		return op{eff: effKill} // handed to a logout function installed elsewhere (see credential.go)
+		return op{eff: effKill, remember: true} // handed to a logout function installed elsewhere (see credential.go)
 	}
 	if s, ok := storageAPIIndex.of(fn); ok {
 		if a.deletesSessionRecord(call, s) {

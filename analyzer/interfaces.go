@@ -30,7 +30,7 @@ func (a *pkgAnalysis) interfaceCallOp(call *ast.CallExpr, fn *types.Func) (op, b
 	if len(impls) == 0 {
 		for _, arg := range call.Args {
 			if a.carriesCredential(arg) {
-				return op{eff: effKill}, true // handed to an implementation out of sight
+				return op{eff: effKill, remember: true}, true // handed to an implementation out of sight
 			}
 		}
 		return op{}, true

@@ -30,7 +30,10 @@ import (
 // so named, a function of the app named to revoke remember-me tokens, or
 // a call given the remember-me cookie's value (which may revoke it:
 // precision first). What the packages a package imports issue and accept
-// reaches it through a rememberFact.
+// reaches it through a rememberFact. Code out of sight that is handed the
+// request's credential, or a logout method of an interface with no
+// implementation in sight, may revoke the remember-me token as well as
+// the session: precision first, it is taken to.
 
 // namesRemember reports whether a name says remember: one of its words
 // starts with remember (remember_token, rememberMe, RememberMeCookie).
@@ -507,6 +510,9 @@ func (a *pkgAnalysis) revokesRemember(call *ast.CallExpr, obj types.Object) bool
 				return true
 			}
 		}
+	}
+	if isInterfaceMethod(fn) && a.matchName(fn.Name()) != "" && len(a.implementations(fn)) == 0 {
+		return true // a logout service out of sight (auth.SignOut(ctx, uid)) may revoke every credential
 	}
 	if a.funcDecls[fn] == nil && namesRememberRevocation(fn.Name()) {
 		return true // DelRememberTokens, on a storer out of sight (this package's own functions are named in resolve)

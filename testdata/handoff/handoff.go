@@ -34,7 +34,7 @@ func LogoutHandler(w http.ResponseWriter, r *http.Request) {
 }
 
 // Through a helper, too.
-func forget(r *http.Request) { // want forget:`session\(kill\)`
+func forget(r *http.Request) { // want forget:`session\(kill,remember\)`
 	cmds <- command{kind: "remove", token: strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")}
 }
 

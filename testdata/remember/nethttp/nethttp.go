@@ -23,11 +23,18 @@ type App struct {
 	// rememberTokens maps remember-me tokens to user IDs
 	rememberTokens map[string]int
 	store          Storer
+	auth           Auth
+	onLogout       func(token string)
 }
 
 // Storer is the app's user storage.
 type Storer interface {
 	DelRememberTokens(ctx context.Context, uid int) error
+}
+
+// Auth is the app's authentication service, implemented out of sight.
+type Auth interface {
+	SignOut(ctx context.Context, uid int) error
 }
 
 func (app *App) login(w http.ResponseWriter, r *http.Request) { // want login:`session\(client\)`
@@ -151,5 +158,16 @@ func clearRememberCookie(w http.ResponseWriter) { // want clearRememberCookie:`s
 // LogoutKeepsSession leaves the session itself valid: that is the finding.
 func (app *App) LogoutKeepsSession(w http.ResponseWriter, r *http.Request) { // want `logout handler LogoutKeepsSession .* leaves the session valid on the server: it only removes session values`
 	app.sm.Remove(r.Context(), "userID")
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+func (app *App) LogoutService(w http.ResponseWriter, r *http.Request) {
+	app.sm.Destroy(r.Context())
+	app.auth.SignOut(r.Context(), 7) // may revoke every credential of the user
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+func (app *App) LogoutHook(w http.ResponseWriter, r *http.Request) {
+	app.onLogout(app.sm.Token(r.Context())) // code out of sight, given the session's token
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
