@@ -21,5 +21,5 @@ func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, fixtures, analyzer.New(analyzer.DefaultConfig()), []string{"./scsbasic", "./flow", "./helpers", "./crosspkg/...", "./customstore", "./ignore", "./robust", "./offpath",
 		"./routesmuxchains", "./routeschimount", "./routesgroups", "./routesmiddleware", "./routesfiber3chain", "./echo5addroute", "./namesindex",
-		"./gincookiehelper", "./handlerhelpers", "./sessionguards/...", "./iris", "./interfaces/...", "./callbacks", "./denylist", "./handoff", "./broken/...", "./errorexits/...", "./appstorage", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath", "./adapters", "./remember/..."}...)
+		"./gincookiehelper", "./handlerhelpers", "./sessionguards/...", "./iris", "./interfaces/...", "./callbacks", "./denylist", "./handoff", "./broken/...", "./errorexits/...", "./appstorage", "./ginredisoptions", "./gorillacookiewipes", "./gorillafsoffpath", "./adapters", "./remember/...", "./ctxservices"}...)
 }

@@ -306,10 +306,16 @@ func (a *pkgAnalysis) calleeOf(fn *types.Func) callee {
 // isCustomStoreCall applies the name rule for sessions kept in an app's own
 // store: a function named like RevokeSession, or a method named like
 // Destroy on a session-, token- or auth-named receiver or package. It never
-// applies to the known libraries, nor to HTTP handlers (a logout handler
-// calling another handler is judged through that handler's summary).
+// applies to the known libraries, nor to logout handlers (a logout handler
+// calling another is judged through that handler's summary). Other
+// functions with a handler's parameters are judged by their names like
+// any: apps pass the framework's context through their service layer,
+// (*RefreshTokenService).Delete(c *gin.Context) revokes.
 func (a *pkgAnalysis) isCustomStoreCall(fn *types.Func) bool {
-	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || isHandlerSig(fn.Signature(), fn.Pkg()) {
+	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] {
+		return false
+	}
+	if isHandlerSig(fn.Signature(), fn.Pkg()) && a.matchName(handlerName(fn)) != "" {
 		return false
 	}
 	s := a.settings

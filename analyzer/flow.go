@@ -164,7 +164,7 @@ func (a *pkgAnalysis) runFlow(body *ast.BlockStmt, gi *graphInfo) flowResult {
 	for _, list := range append(ops, deferred) {
 		for _, o := range list {
 			o = a.resolve(o)
-			if o.eff == effKill || o.eff == effMark || o.eff == effDelete || o.sum&(sKill|sMarkSaved) != 0 {
+			if !o.fresh && (o.eff == effKill || o.eff == effMark || o.eff == effDelete) || o.sum&(sKill|sMarkSaved) != 0 {
 				res.anyKill = true
 			}
 			res.viaSummary |= o.sum
