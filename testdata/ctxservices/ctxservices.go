@@ -22,7 +22,7 @@ type RefreshTokenService struct{ RefreshToken string }
 
 // Delete revokes the refresh token (a write the analysis cannot read).
 func (s *RefreshTokenService) Delete(c *gin.Context) error { // want Delete:`handler\(session\(\)\)`
-	return kv.Set("revoked:"+s.RefreshToken, true, 3600)
+	return kv.Set("rt:"+s.RefreshToken, true, 3600)
 }
 
 // Clean: Delete on a token-named service counts, though it takes the
