@@ -341,6 +341,11 @@ func (a *pkgAnalysis) reportForeign(cs *candidates, ignores []*ignore) {
 			continue // its own package reported what there is to report
 		}
 		v, ok := f.verdict(store)
+		if ok && !f.StoreMatters && v.lib != nil && v.lib.StoreMatters && a.storeKind == storeCookie {
+			// a handler that holds no session of its library, served by
+			// the cookie store this package builds: no save would help
+			v.cookieStore = true
+		}
 		if !ok && f.Remember != "" {
 			v = verdict{cat: catRememberMe, somePaths: f.RememberSome, remember: &rememberLeak{cookie: f.Remember, issuer: f.RememberBy}}
 			ok = true

@@ -17,5 +17,6 @@ func main() {
 	e.GET("/logout-factory", echohandlers.LogoutFactory())
 	e.GET("/signout", echohandlers.End("session"))
 	e.GET("/logout-values", echohandlers.WipeUser()) // want `logout handler echohandlers.WipeUser\(\) \(registered on route "/logout-values"\) leaves the session valid on the server: it only removes session values`
+	e.GET("/logout-bye", echohandlers.Bye) // want `logout handler echohandlers.Bye \(registered on route "/logout-bye"\) leaves the session valid on the server: nothing invalidates it \(set Options.MaxAge = -1 on the session and save it\)$`
 	e.Logger.Fatal(e.Start(":8080"))
 }

@@ -22,5 +22,6 @@ func main() {
 	e.GET("/end", echohandlers.End("session"))              // not a logout route
 	e.GET("/logout-either", echohandlers.LogoutEither(true))
 	e.GET(basePath+"logout", echohandlers.Logout) // the tail starts no path segment: not read
+	e.GET("/logout-bye", echohandlers.Bye) // want `logout handler echohandlers.Bye \(registered on route "/logout-bye"\) leaves the session valid on the server: nothing invalidates it \(use a server-side session store and delete the session there\)$`
 	e.Logger.Fatal(e.Start(":8080"))
 }
