@@ -40,7 +40,7 @@ func New(cfg Config) *analysis.Analyzer {
 		// (see broken.go), so that one missing generated file or module
 		// does not hide the findings of every package that imports it.
 		RunDespiteErrors: true,
-		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact), new(errorExitFact), new(rememberFact)},
+		FactTypes:        []analysis.Fact{new(summaryFact), new(storeFact), new(storesFact), new(handlerFact), new(errorExitFact), new(rememberFact), new(convertsFact), new(handoffFact), new(credentialFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			s, err := compile()
 			if err != nil {
@@ -55,35 +55,40 @@ func New(cfg Config) *analysis.Analyzer {
 
 // pkgAnalysis holds what run learns about one package.
 type pkgAnalysis struct {
-	pass       *analysis.Pass
-	settings   *settings
-	inspect    *inspector.Inspector
-	generated  map[*token.File]bool
-	funcDecls  map[*types.Func]*ast.FuncDecl // every function declared in the package
-	varLits    map[types.Object]*ast.FuncLit // variables holding a handler literal
-	varInits   map[types.Object]ast.Expr     // variables assigned exactly once: their value
-	freshVars  map[types.Object]bool         // session variables: true if every value assigned is a new session (see knowledge.Fresh)
-	summaries  map[*types.Func]state         // what declared functions do to the session
-	directives map[*types.Func]bool          // functions marked //logoutcheck:invalidates
-	assumed    map[*types.Func]bool          // functions whose effects are taken, not seen (see summaryFact.Assumed)
-	cands      *candidates                   // the package's logout handlers, once found
-	callees    map[*types.Func]callee        // what calls to each function do
-	inject     *injection                    // ops a suggested fix would add, while it is checked
-	graphs     map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
-	flows      map[*ast.BlockStmt]flowResult // flows of summarised bodies, with the final summaries
-	sources    map[*token.File][]byte        // file contents, for fixes
-	storeKind  storeKind                     // the package's session store, where visible
-	ownStores  uint8                         // the kinds of store it builds or holds (see ownStoreKinds)
-	walker     postWalker                    // see postorder
-	uses       *funcUses                     // calls and value uses of declared functions, once needed (see isHelper)
-	sessVars   map[types.Object]bool         // local variables holding values read from the session, once needed (see sessionVars)
-	credVars   map[types.Object]bool         // local variables holding the credential, once needed (see credentialVars)
-	broken     bool                          // the package has type errors (see broken.go)
-	errorExits map[*types.Func]bool          // the package's error-exit helpers (see errorexits.go)
-	impls      map[*types.Func][]*types.Func // implementations of interface methods in the module (see interfaces.go)
-	remember   *rememberInfo                 // remember-me cookies issued and accepted (see remember.go)
-	remLits    map[types.Object]*ast.CompositeLit
-	remVars    map[types.Object]bool // local variables holding a remember-me cookie's value, once needed
+	pass          *analysis.Pass
+	settings      *settings
+	inspect       *inspector.Inspector
+	generated     map[*token.File]bool
+	funcDecls     map[*types.Func]*ast.FuncDecl // every function declared in the package
+	varLits       map[types.Object]*ast.FuncLit // variables holding a handler literal
+	varInits      map[types.Object]ast.Expr     // variables assigned exactly once: their value
+	freshVars     map[types.Object]bool         // session variables: true if every value assigned is a new session (see knowledge.Fresh)
+	summaries     map[*types.Func]state         // what declared functions do to the session
+	directives    map[*types.Func]bool          // functions marked //logoutcheck:invalidates
+	assumed       map[*types.Func]bool          // functions whose effects are taken, not seen (see summaryFact.Assumed)
+	cands         *candidates                   // the package's logout handlers, once found
+	callees       map[*types.Func]callee        // what calls to each function do
+	inject        *injection                    // ops a suggested fix would add, while it is checked
+	graphs        map[*ast.BlockStmt]*graphInfo // control-flow graphs of the bodies analysed
+	flows         map[*ast.BlockStmt]flowResult // flows of summarised bodies, with the final summaries
+	sources       map[*token.File][]byte        // file contents, for fixes
+	storeKind     storeKind                     // the package's session store, where visible
+	ownStores     uint8                         // the kinds of store it builds or holds (see ownStoreKinds)
+	walker        postWalker                    // see postorder
+	uses          *funcUses                     // calls and value uses of declared functions, once needed (see isHelper)
+	sessVars      map[types.Object]bool         // local variables holding values read from the session, once needed (see sessionVars)
+	credVars      map[types.Object]bool         // local variables holding the credential, once needed (see credentialVars)
+	credFuncs     map[*types.Func]bool          // functions returning the credential (see handoff.go)
+	paramCred     map[types.Object]bool         // while a parameter is tried as the credential: it, and the variables computed from it
+	handoffs      map[*types.Func]uint64        // the parameters each function hands off (see handoff.go)
+	broken        bool                          // the package has type errors (see broken.go)
+	errorExits    map[*types.Func]bool          // the package's error-exit helpers (see errorexits.go)
+	impls         map[*types.Func][]*types.Func // implementations of interface methods in the module (see interfaces.go)
+	convs         map[string]bool               // the package's conversions to interfaces, once needed (see ownConversions)
+	importedConvs map[string]bool               // those of the module's packages it imports, once needed
+	remember      *rememberInfo                 // remember-me cookies issued and accepted (see remember.go)
+	remLits       map[types.Object]*ast.CompositeLit
+	remVars       map[types.Object]bool // local variables holding a remember-me cookie's value, once needed
 }
 
 func run(pass *analysis.Pass, s *settings) error {
@@ -108,6 +113,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		sources:    map[*token.File][]byte{},
 		errorExits: map[*types.Func]bool{},
 		impls:      map[*types.Func][]*types.Func{},
+		handoffs:   map[*types.Func]uint64{},
 	}
 	a.broken = len(pass.TypeErrors) > 0
 	for _, f := range pass.Files {
@@ -116,8 +122,11 @@ func run(pass *analysis.Pass, s *settings) error {
 		}
 	}
 	a.index()
+	a.exportConversions()
 	a.findErrorExits()
 	a.rememberCookies()
+	a.exportCredentialFuncs()
+	a.findHandoffs()
 	a.summarize()
 	a.ownStores = a.ownStoreKinds()
 	a.exportStoreFacts()

@@ -32,7 +32,8 @@ func (a *pkgAnalysis) carriesCredential(e ast.Expr) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.Ident:
-			found = a.credentialVars()[a.pass.TypesInfo.Uses[n]]
+			obj := a.pass.TypesInfo.Uses[n]
+			found = a.credentialVars()[obj] || a.paramCred[obj]
 		case *ast.SelectorExpr:
 			if v, ok := a.pass.TypesInfo.Uses[n.Sel].(*types.Var); ok && v.IsField() {
 				for t, name := range credentialFields {
@@ -43,7 +44,7 @@ func (a *pkgAnalysis) carriesCredential(e ast.Expr) bool {
 				found = found || a.credentialTagged(n)
 			}
 		case *ast.CallExpr:
-			found = a.isCredentialRead(n)
+			found = a.isCredentialRead(n) || a.returnsCredential(n)
 		}
 		return !found
 	})
@@ -121,8 +122,17 @@ func (a *pkgAnalysis) isCredentialRead(call *ast.CallExpr) bool {
 // (c, _ := r.Cookie("sid"); token := c.Value; for _, c := range r.Cookies()).
 func (a *pkgAnalysis) credentialVars() map[types.Object]bool {
 	if a.credVars == nil {
-		a.credVars = map[types.Object]bool{}
-		a.deriveVars(a.credVars, true, a.carriesCredential)
+		// a variable assigned the result of a function that returns the
+		// credential holds it, and makes more functions return it: until
+		// no function is added
+		a.credFuncs = map[*types.Func]bool{}
+		for {
+			a.credVars = map[types.Object]bool{}
+			a.deriveVars(a.credVars, true, a.carriesCredential)
+			if !a.findCredentialFuncs() {
+				break
+			}
+		}
 	}
 	return a.credVars
 }
@@ -132,6 +142,23 @@ func (a *pkgAnalysis) credentialVars() map[types.Object]bool {
 // err := f()), in source order, and with ranges the value variable of a
 // range over such a value.
 func (a *pkgAnalysis) deriveVars(vars map[types.Object]bool, ranges bool, from func(ast.Expr) bool) {
+	visit := a.deriveVisitor(vars, ranges, from)
+	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)) {
+		visit(cur.Node())
+	}
+}
+
+// deriveVarsIn is deriveVars for the variables of one body.
+func (a *pkgAnalysis) deriveVarsIn(body *ast.BlockStmt, vars map[types.Object]bool, ranges bool, from func(ast.Expr) bool) {
+	visit := a.deriveVisitor(vars, ranges, from)
+	ast.Inspect(body, func(n ast.Node) bool {
+		visit(n)
+		return true
+	})
+}
+
+// deriveVisitor returns the step of deriveVars for one node.
+func (a *pkgAnalysis) deriveVisitor(vars map[types.Object]bool, ranges bool, from func(ast.Expr) bool) func(ast.Node) {
 	mark := func(lhs, rhs ast.Expr) {
 		if id, ok := lhs.(*ast.Ident); ok && id.Name != "_" {
 			if obj := a.objOf(id); obj != nil && obj.Parent() != a.pass.Pkg.Scope() && !vars[obj] && from(rhs) {
@@ -139,8 +166,8 @@ func (a *pkgAnalysis) deriveVars(vars map[types.Object]bool, ranges bool, from f
 			}
 		}
 	}
-	for cur := range a.inspect.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)) {
-		switch n := cur.Node().(type) {
+	return func(n ast.Node) {
+		switch n := n.(type) {
 		case *ast.RangeStmt:
 			if ranges && n.Value != nil {
 				mark(n.Value, n.X)

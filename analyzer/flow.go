@@ -138,7 +138,6 @@ type flowResult struct {
 // Paths through error handling and guard clauses are not normal paths: no
 // state is carried out of them (see abnormalBlocks).
 func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
-	var res flowResult
 	gi := a.graphs[body]
 	if gi == nil {
 		// the graph, its abnormal parts and its ops do not depend on
@@ -151,6 +150,12 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 		splitSessions(gi.ops, gi.deferred)
 		a.graphs[body] = gi
 	}
+	return a.runFlow(body, gi)
+}
+
+// runFlow runs the ops of gi, the graph of body, along its paths.
+func (a *pkgAnalysis) runFlow(body *ast.BlockStmt, gi *graphInfo) flowResult {
+	var res flowResult
 	g, abnormal, cutEdges, loops := gi.g, gi.abnormal, gi.cut, gi.loops
 	ops, deferred := gi.ops, gi.deferred
 	if a.inject != nil {
@@ -159,7 +164,7 @@ func (a *pkgAnalysis) flow(body *ast.BlockStmt) flowResult {
 	for _, list := range append(ops, deferred) {
 		for _, o := range list {
 			o = a.resolve(o)
-			if o.eff == effKill || o.eff == effMark || o.eff == effDelete || o.sum&(sKill|sMarkSaved) != 0 {
+			if !o.fresh && (o.eff == effKill || o.eff == effMark || o.eff == effDelete) || o.sum&(sKill|sMarkSaved) != 0 {
 				res.anyKill = true
 			}
 			res.viaSummary |= o.sum

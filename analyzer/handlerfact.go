@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -31,6 +32,10 @@ type handlerFact struct {
 	Remember     string
 	RememberBy   string
 	RememberSome bool
+	// Factory says the function is a handler factory, and the paths are
+	// those of the one handler it returns (a closure): a route given a
+	// call of it (handler.Logout()) registers that handler.
+	Factory bool
 }
 
 func (*handlerFact) AFact() {}
@@ -52,6 +57,9 @@ func (f *handlerFact) String() string {
 	}
 	if f.Remember != "" {
 		out += ", remember-me cookie " + cookieDisplay(f.Remember) + " by " + f.RememberBy
+	}
+	if f.Factory {
+		out += ", returned"
 	}
 	return "handler(" + out + ")"
 }
@@ -135,8 +143,9 @@ func libraryNamed(name string) *library {
 
 // exportHandlerFacts exports a handlerFact for each exported function of
 // the package that may be registered as a handler elsewhere (see
-// mayBeHandler) and whose paths can make a finding there. cs holds the
-// package's candidates, nil when it has none.
+// mayBeHandler), or that is a factory returning one handler of this
+// package (see returnedHandler), and whose paths can make a finding
+// there. cs holds the package's candidates, nil when it has none.
 func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 	if knownPackages[pkgPath(a.pass.Pkg)] {
 		return // a framework or session library: its functions are not an app's handlers
@@ -144,21 +153,30 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 	var pkgLib *library
 	libDone := false
 	for fn, d := range a.funcDecls {
-		if d.Body == nil || !fn.Exported() || !mayBeHandler(fn.Signature(), a.pass.Pkg) {
+		if d.Body == nil || !fn.Exported() {
 			continue
+		}
+		var node ast.Node = d // the handler: the function, or the one it returns
+		body, factory := d.Body, false
+		if !mayBeHandler(fn.Signature(), a.pass.Pkg) {
+			if node, body = a.returnedHandler(d); body == nil {
+				continue
+			}
+			factory = true
 		}
 		tf := a.pass.Fset.File(d.Pos())
 		if a.generated[tf] || strings.HasSuffix(tf.Name(), "_test.go") {
 			continue // not reported where they are declared either
 		}
-		f := a.paths(d.Body)
-		if cs != nil && cs.byNode[d] != nil && !a.isServiceMethod(fn) {
+		f := a.paths(body)
+		f.Factory = factory
+		if cs != nil && cs.byNode[node] != nil && !a.isServiceMethod(fn) {
 			f.Judged = true
 			if !f.cookieFinding() {
 				continue // judged here, and no other store changes that
 			}
 		} else if _, found := f.verdict(storeKind(f.Store)); !found && !f.cookieFinding() {
-			leak, some, ok := a.rememberLeakIn(d.Body)
+			leak, some, ok := a.rememberLeakIn(body)
 			if !ok {
 				continue // clean whatever the registering package knows
 			}
@@ -176,6 +194,45 @@ func (a *pkgAnalysis) exportHandlerFacts(cs *candidates) {
 		}
 		a.pass.ExportObjectFact(fn, f)
 	}
+}
+
+// returnedHandler returns the handler a factory declared as d returns,
+// and its body, when it returns exactly one handler with a body: a
+// closure, or a declared function of this package. Otherwise body is nil.
+func (a *pkgAnalysis) returnedHandler(d *ast.FuncDecl) (node ast.Node, body *ast.BlockStmt) {
+	fn, _ := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if fn == nil || !isFactorySig(fn.Signature(), a.pass.Pkg) {
+		return nil, nil
+	}
+	hs := a.returnedHandlers(d, 0)
+	if len(hs) != 1 {
+		return nil, nil // none, or one per return statement: which is routed?
+	}
+	switch h := hs[0].(type) {
+	case *ast.FuncLit:
+		return h, h.Body
+	case *ast.FuncDecl:
+		return h, h.Body
+	}
+	return nil, nil
+}
+
+// isFactorySig reports whether a function declared in pkg is a handler
+// factory: it returns a handler and takes no function or handler, which
+// would make it a middleware or an adapter, whose handler is the one it
+// is given.
+func isFactorySig(sig *types.Signature, pkg *types.Package) bool {
+	if !returnsHandler(sig, pkg) {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		t := v.Type()
+		if _, isFunc := t.Underlying().(*types.Signature); isFunc || hasServeHTTP(t) ||
+			slices.ContainsFunc(handlerInterfaces, func(tn typeName) bool { return isType(t, tn, false) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayBeHandler reports whether a function declared in pkg may be
@@ -241,11 +298,12 @@ func isHandlerParam(t types.Type) bool {
 // A foreignHandler is a function of another package registered on a
 // logout route of this one.
 type foreignHandler struct {
-	fn   *types.Func
-	site *candidate // the route's handler argument, and why it is a logout
+	fn      *types.Func
+	factory bool       // the route is given a call of fn, whose result is the handler
+	site    *candidate // the route's handler argument, and why it is a logout
 }
 
-func (cs *candidates) addForeign(fn *types.Func, arg ast.Expr, reason string) {
+func (cs *candidates) addForeign(fn *types.Func, arg ast.Expr, reason string, factory bool) {
 	label := fn.Pkg().Name() + "."
 	if recv := fn.Signature().Recv(); recv != nil {
 		if n := namedOf(recv.Type()); n != nil {
@@ -253,7 +311,10 @@ func (cs *candidates) addForeign(fn *types.Func, arg ast.Expr, reason string) {
 		}
 	}
 	label += fn.Name()
-	cs.foreign = append(cs.foreign, foreignHandler{fn: fn, site: &candidate{node: arg, label: label, reasons: []string{reason}}})
+	if factory {
+		label += "()" // the handler the call returns
+	}
+	cs.foreign = append(cs.foreign, foreignHandler{fn: fn, factory: factory, site: &candidate{node: arg, label: label, reasons: []string{reason}}})
 }
 
 // reportForeign judges the handlers of other packages registered on this
@@ -265,8 +326,8 @@ func (cs *candidates) addForeign(fn *types.Func, arg ast.Expr, reason string) {
 func (a *pkgAnalysis) reportForeign(cs *candidates, ignores []*ignore) {
 	for _, h := range cs.foreign {
 		var f handlerFact
-		if !a.pass.ImportObjectFact(h.fn, &f) {
-			continue // clean, or not a function that may be a handler
+		if !a.pass.ImportObjectFact(h.fn, &f) || f.Factory != h.factory {
+			continue // clean, or not a function that may be a handler (or a factory of one)
 		}
 		tf := a.pass.Fset.File(h.site.node.Pos())
 		if a.generated[tf] || strings.HasSuffix(tf.Name(), "_test.go") {
@@ -280,6 +341,11 @@ func (a *pkgAnalysis) reportForeign(cs *candidates, ignores []*ignore) {
 			continue // its own package reported what there is to report
 		}
 		v, ok := f.verdict(store)
+		if ok && !f.StoreMatters && v.lib != nil && v.lib.StoreMatters && a.storeKind == storeCookie {
+			// a handler that holds no session of its library, served by
+			// the cookie store this package builds: no save would help
+			v.cookieStore = true
+		}
 		if !ok && f.Remember != "" {
 			v = verdict{cat: catRememberMe, somePaths: f.RememberSome, remember: &rememberLeak{cookie: f.Remember, issuer: f.RememberBy}}
 			ok = true

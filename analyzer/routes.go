@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"path"
 	"reflect"
@@ -50,7 +51,11 @@ func (a *pkgAnalysis) findRoutes(cs *candidates) {
 			if r.Path >= 0 {
 				s, ok := a.stringConst(call.Args[r.Path])
 				if !ok {
-					continue // a computed path: nothing to match
+					// a computed base path before a constant tail
+					// (BasePath+"/logout"): the tail is the route's own
+					if s, ok = a.pathTail(call.Args[r.Path]); !ok {
+						continue // a computed path: nothing to match
+					}
 				}
 				pattern = s
 			}
@@ -322,7 +327,10 @@ func (a *pkgAnalysis) addRouted(cs *candidates, reason string, refs handlerRefs,
 		cs.byNode[node].routed = true
 	}
 	for _, fn := range refs.foreign {
-		cs.addForeign(fn, site, reason)
+		cs.addForeign(fn, site, reason, false)
+	}
+	for _, fn := range refs.factories {
+		cs.addForeign(fn, site, reason, true)
 	}
 }
 
@@ -514,14 +522,20 @@ func (a *pkgAnalysis) resolveHandler(e ast.Expr, depth int) []ast.Node {
 type handlerRefs struct {
 	nodes   []ast.Node    // *ast.FuncDecl or *ast.FuncLit
 	foreign []*types.Func // declared in another package
+	// factories are functions of another package called here, whose
+	// result is the handler: handler.Logout() returning a closure
+	factories []*types.Func
 }
 
 func (r *handlerRefs) add(o handlerRefs) {
 	r.nodes = append(r.nodes, o.nodes...)
 	r.foreign = append(r.foreign, o.foreign...)
+	r.factories = append(r.factories, o.factories...)
 }
 
-func (r *handlerRefs) empty() bool { return len(r.nodes) == 0 && len(r.foreign) == 0 }
+func (r *handlerRefs) empty() bool {
+	return len(r.nodes) == 0 && len(r.foreign) == 0 && len(r.factories) == 0
+}
 
 // handlersOf returns the handlers an expression passed as a handler
 // stands for: a literal, a declared function or method value, a variable
@@ -585,11 +599,17 @@ func (a *pkgAnalysis) handlersOf(e ast.Expr, depth int) handlerRefs {
 		}
 		// a factory: the handlers it returns
 		if fn := typeutil.StaticCallee(info, e); fn != nil {
-			if d := a.funcDecls[fn.Origin()]; d != nil && d.Body != nil {
+			fn = fn.Origin()
+			if d := a.funcDecls[fn]; d != nil && d.Body != nil {
 				if out := a.returnedHandlers(d, depth); out != nil {
 					refs.nodes = out
 					return refs
 				}
+			} else if fn.Pkg() != nil && fn.Pkg() != a.pass.Pkg && isFactorySig(fn.Signature(), fn.Pkg()) {
+				// a factory of another package: judged through its
+				// handlerFact, which describes the handler it returns
+				refs.factories = []*types.Func{fn}
+				return refs
 			}
 		}
 	}
@@ -684,6 +704,18 @@ func (a *pkgAnalysis) objOf(e ast.Expr) types.Object {
 }
 
 // stringConst returns the value of a constant string expression.
+// pathTail returns the constant end of a path computed as a
+// concatenation whose last operand is a constant that starts a path
+// segment (cfg.BasePath + "/logout"), or false.
+func (a *pkgAnalysis) pathTail(e ast.Expr) (string, bool) {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.ADD {
+		return "", false
+	}
+	s, ok := a.stringConst(b.Y)
+	return s, ok && strings.HasPrefix(s, "/")
+}
+
 func (a *pkgAnalysis) stringConst(e ast.Expr) (string, bool) {
 	tv, ok := a.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {

@@ -44,7 +44,7 @@ func (u *Users) LogoutUnsaved(w http.ResponseWriter, r *http.Request) { // want 
 }
 
 // Login builds a new session too; it is no logout.
-func (u *Users) Login(w http.ResponseWriter, r *http.Request) { // want Login:`handler\(session\(replaced\), store cookie, gorilla/sessions\)` Login:`session\(replaced\)`
+func (u *Users) Login(w http.ResponseWriter, r *http.Request) { // want Login:`^session\(replaced\)$` Login:`handler\(session\(replaced\), store cookie, gorilla/sessions\)`
 	s := sessions.NewSession(u.store, "user")
 	s.Values["user"] = r.FormValue("user")
 	_ = u.store.Save(r, w, s)

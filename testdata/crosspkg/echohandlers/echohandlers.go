@@ -36,3 +36,60 @@ func LogoutValues(c echo.Context) error { // want `logout handler LogoutValues \
 	}
 	return c.Redirect(http.StatusSeeOther, "/")
 }
+
+// LogoutFactory returns the logout handler (the wireguard-ui shape): the
+// closure is judged here, clean with the store unknown, and its fact lets
+// main, which builds a cookie store, judge it where it registers
+// LogoutFactory().
+func LogoutFactory() echo.HandlerFunc { // want LogoutFactory:`handler\(session\(mark,marksaved,clearpending,cleared,saved\), store unknown, gorilla/sessions, judged, returned\)`
+	return func(c echo.Context) error {
+		sess, _ := session.Get("session", c)
+		sess.Values["username"] = ""
+		sess.Options.MaxAge = -1
+		sess.Save(c.Request(), c.Response())
+		return c.Redirect(http.StatusTemporaryRedirect, "/login")
+	}
+}
+
+// End's closure is no candidate here (nothing names it a logout); main
+// registers it on a logout route.
+func End(name string) echo.HandlerFunc { // want End:`handler\(session\(mark,marksaved,saved\), store unknown, gorilla/sessions, returned\)`
+	return func(c echo.Context) error {
+		sess, err := session.Get(name, c)
+		if err != nil {
+			return err
+		}
+		sess.Options.MaxAge = -1
+		if err := sess.Save(c.Request(), c.Response()); err != nil {
+			return err
+		}
+		return c.NoContent(http.StatusOK)
+	}
+}
+
+// LogoutEither returns one of two handlers: which one a route gets is not
+// seen, so it exports nothing.
+func LogoutEither(redirect bool) echo.HandlerFunc {
+	if redirect {
+		return func(c echo.Context) error { // want `logout handler LogoutEither \(returned by LogoutEither, which matches "logout"\) leaves the session valid on the server: nothing invalidates it`
+			return c.Redirect(http.StatusSeeOther, "/")
+		}
+	}
+	return func(c echo.Context) error { // want `logout handler LogoutEither \(returned by LogoutEither, which matches "logout"\) leaves the session valid on the server: nothing invalidates it`
+		return c.NoContent(http.StatusOK)
+	}
+}
+
+// WipeUser's closure only removes the user from the session.
+func WipeUser() echo.HandlerFunc { // want WipeUser:`handler\(session\(clearpending,cleared,saved\), store unknown, gorilla/sessions, returned\)`
+	return func(c echo.Context) error {
+		sess, _ := session.Get("session", c)
+		delete(sess.Values, "user")
+		return sess.Save(c.Request(), c.Response())
+	}
+}
+
+// Bye holds no session: a logout route elsewhere gets nothing done.
+func Bye(c echo.Context) error { // want Bye:`handler\(session\(\), gorilla/sessions\)`
+	return c.Redirect(http.StatusSeeOther, "/")
+}

@@ -12,5 +12,6 @@ import (
 func Start() {
 	e := echoserver.New()
 	e.POST("/logout", echohandlers.Logout) // want `logout handler echohandlers.Logout \(registered on route "/logout"\) leaves the session valid on the server: the session lives in a cookie store`
+	e.GET("/logout-factory", echohandlers.LogoutFactory()) // want `logout handler echohandlers.LogoutFactory\(\) \(registered on route "/logout-factory"\) leaves the session valid on the server: the session lives in a cookie store`
 	e.Logger.Fatal(e.Start(":8080"))
 }

@@ -1,3 +1,5 @@
+// want package:`converts\(example.com/fixtures/interfaces/store.Sessions\|example.com/fixtures/interfaces/web.Remover.Remove example.com/fixtures/interfaces/web.memCache\|example.com/fixtures/interfaces/web.Cache.Touch\)`
+
 // Package web reaches its session storage through interfaces of its own.
 package web
 
