@@ -1,3 +1,5 @@
+// want package:`converts\(example.com/fixtures/crosspkg/svclayer.AuthService\|example.com/fixtures/crosspkg/svclayer.IAuthService.LogOut example.com/fixtures/crosspkg/svclayer.AuthService\|example.com/fixtures/crosspkg/svclayer.IAuthService.LogOutCookie\)`
+
 // Package svclayer is an app's service layer that takes the framework's
 // context, as gin apps' services do: its logout-named methods are helpers
 // of the handlers that call them in another package, not handlers, and
