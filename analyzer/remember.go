@@ -219,7 +219,7 @@ func (a *pkgAnalysis) expires(c cookieCall, call *ast.CallExpr) bool {
 }
 
 // constantValue reports whether a cookie call that sets a cookie gives
-// it a constant value.
+// it a constant value, or one written from bools only (a flag).
 func (a *pkgAnalysis) constantValue(c cookieCall, call *ast.CallExpr) bool {
 	var value ast.Expr
 	switch c.Kind {
@@ -234,7 +234,21 @@ func (a *pkgAnalysis) constantValue(c cookieCall, call *ast.CallExpr) bool {
 		return false
 	}
 	tv, ok := a.pass.TypesInfo.Types[value]
-	return ok && tv.Value != nil
+	if ok && tv.Value != nil {
+		return true
+	}
+	// a flag written from a bool: strconv.FormatBool(remember)
+	call, ok = ast.Unparen(value).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	for _, arg := range call.Args {
+		b, ok := a.pass.TypesInfo.TypeOf(arg).Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsBoolean == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // cookieLit returns the composite literal a cookie struct argument is

@@ -1,4 +1,4 @@
-// want package:`remember\(accepted remember_me\)`
+// want package:`remember\(accepted app.remember, accepted remember_me\)`
 
 // Package flag keeps the login form's "remember me" checkbox in a cookie
 // with a constant value: a flag, not a credential, and nothing is
