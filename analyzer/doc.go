@@ -11,10 +11,12 @@
 // a proxy log) can keep acting as the user after logout (CWE-613, OWASP
 // ASVS 3.3.1). logoutcheck finds logout-like HTTP handlers (by name and by
 // the route they are registered on) for net/http, chi, gorilla/mux, gin,
-// echo, fiber, iris, hertz, beego and connect or gRPC services, and checks that every normal path through them destroys
-// or rotates the session with the session libraries of the supported
-// frameworks (scs, gorilla/sessions, gin-contrib/sessions, echo-contrib,
-// fiber, iris, hertz-contrib, beego and others: see the README), or in
+// echo, fiber, iris, hertz, beego, revel, buffalo, goframe, macaron,
+// flamego, fasthttp, huma and connect or gRPC services, and checks that
+// every normal path through them destroys or rotates the session with the
+// session libraries of the supported frameworks (scs, gorilla/sessions,
+// gin-contrib/sessions, echo-contrib, fiber, iris, hertz-contrib, beego,
+// simplesessions, authboss, gothic and others: see the README), or in
 // the application's own storage: its helpers, SQL and key-value deletes,
 // deny-lists. Logouts that use golangcollege/sessions, whose sessions live
 // only in the cookie, are reported as cookie-store.

@@ -642,22 +642,7 @@ func (a *pkgAnalysis) deletesRememberRecord(call *ast.CallExpr, s storageAPI) bo
 // isRememberKey reports whether a key expression names a remember-me
 // record ("remember:"+tok) or is the remember-me cookie's value.
 func (a *pkgAnalysis) isRememberKey(e ast.Expr) bool {
-	if a.carriesRemember(e) {
-		return true
-	}
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && namesRemember(lit.Value) {
-			found = true
-		}
-		if id, ok := n.(*ast.Ident); ok {
-			if c, isConst := a.pass.TypesInfo.Uses[id].(*types.Const); isConst && namesRemember(c.Val().ExactString()) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
+	return a.carriesRemember(e) || a.constantNames(e, namesRemember)
 }
 
 // isStdPath reports whether an import path is of the standard library

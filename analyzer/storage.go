@@ -122,17 +122,20 @@ func (a *pkgAnalysis) isDenyListKey(e ast.Expr) bool {
 // token ("session:"+sid, fmt.Sprintf("token:%s", t)) or is the request's
 // credential.
 func (a *pkgAnalysis) isSessionKey(e ast.Expr) bool {
-	if a.carriesCredential(e) {
-		return true
-	}
+	return a.carriesCredential(e) || a.constantNames(e, namesSession)
+}
+
+// constantNames reports whether a string literal or constant in e (const
+// sessionPrefix = "session:") says what names reports.
+func (a *pkgAnalysis) constantNames(e ast.Expr, names func(string) bool) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && namesSession(lit.Value) {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && names(lit.Value) {
 			found = true
 		}
 		if id, ok := n.(*ast.Ident); ok {
-			if c, isConst := a.pass.TypesInfo.Uses[id].(*types.Const); isConst && namesSession(c.Val().ExactString()) {
-				found = true // const sessionPrefix = "session:"
+			if c, isConst := a.pass.TypesInfo.Uses[id].(*types.Const); isConst && names(c.Val().ExactString()) {
+				found = true
 			}
 		}
 		return !found
