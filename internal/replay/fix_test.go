@@ -34,6 +34,7 @@ var proofs = []proof{
 	{"fixgin", []server{{"replay.Handler(%s.Routes())", []string{"/logout", "/signout"}}}},
 	{"fixfiber", []server{{"%s.Serve", []string{"/a", "/b"}}, {"%s.Serve3", []string{"/c", "/d"}}}},
 	{"fixiris", []server{{"replay.Handler(%s.Routes())", []string{"/a", "/b", "/c"}}}},
+	{"fixcallmap", []server{{"replay.Handler(%s.Routes())", []string{"/logout", "/signout"}}}},
 }
 
 // TestFixesReplay applies the suggested fixes with the command's -fix to
