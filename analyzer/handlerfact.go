@@ -340,6 +340,12 @@ func (a *pkgAnalysis) reportForeign(cs *candidates, ignores []*ignore) {
 		if f.Judged && (store != storeCookie || !f.cookieFinding()) {
 			continue // its own package reported what there is to report
 		}
+		if _, found := f.verdict(storeKind(f.Store)); f.Judged && f.Factory && found {
+			// The closure a factory returns was reported where it is
+			// written, and a finding here would name the factory's call:
+			// one finding for one handler.
+			continue
+		}
 		v, ok := f.verdict(store)
 		if ok && !f.StoreMatters && v.lib != nil && v.lib.StoreMatters && a.storeKind == storeCookie {
 			// a handler that holds no session of its library, served by

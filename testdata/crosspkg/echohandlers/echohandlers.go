@@ -93,3 +93,14 @@ func WipeUser() echo.HandlerFunc { // want WipeUser:`handler\(session\(clearpend
 func Bye(c echo.Context) error { // want Bye:`handler\(session\(\), gorilla/sessions\)`
 	return c.Redirect(http.StatusSeeOther, "/")
 }
+
+// LogoutValuesFactory's closure is reported here; main, which registers
+// LogoutValuesFactory(), adds nothing: one finding for one handler.
+func LogoutValuesFactory() echo.HandlerFunc { // want LogoutValuesFactory:`handler\(session\(clearpending,cleared,saved\), store unknown, gorilla/sessions, judged, returned\)`
+	return func(c echo.Context) error { // want `returned by LogoutValuesFactory.*it only removes session values`
+		sess, _ := session.Get("session", c)
+		delete(sess.Values, "user")
+		sess.Save(c.Request(), c.Response())
+		return c.Redirect(http.StatusSeeOther, "/")
+	}
+}

@@ -17,6 +17,7 @@ func main() {
 	e.POST("/logout", echohandlers.Logout) // want `logout handler echohandlers.Logout \(registered on route "/logout"\) leaves the session valid on the server: the session lives in a cookie store, which cannot be revoked on the server \(use a server-side session store and delete the session there\)`
 	e.POST("/logout-values", echohandlers.LogoutValues) // want `logout handler echohandlers.LogoutValues \(registered on route "/logout-values"\) leaves the session valid on the server: the session lives in a cookie store`
 	// handler factories of the other package: the handler is what the call returns
+	e.GET("/logout-values-factory", echohandlers.LogoutValuesFactory())
 	e.GET("/logout-factory", echohandlers.LogoutFactory()) // want `logout handler echohandlers.LogoutFactory\(\) \(registered on route "/logout-factory"\) leaves the session valid on the server: the session lives in a cookie store, which cannot be revoked on the server \(use a server-side session store and delete the session there\)`
 	e.GET(basePath+"/signout", echohandlers.End("session")) // want `logout handler echohandlers.End\(\) \(registered on route "/signout"\) leaves the session valid on the server: the session lives in a cookie store`
 	e.GET("/end", echohandlers.End("session"))              // not a logout route
