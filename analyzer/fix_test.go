@@ -22,7 +22,7 @@ import (
 
 // fixPackages are the fixtures whose findings carry suggested fixes; each
 // edited file has a .golden file with the expected result.
-var fixPackages = []string{"./fixscs", "./fixgorilla", "./fixgin", "./fixfiber", "./fixiris", "./fixconfigured", "./fixhelpers", "./fixnone", "./fixnone/calls", "./fixnone/iris"}
+var fixPackages = []string{"./fixscs", "./fixgorilla", "./fixgin", "./fixfiber", "./fixiris", "./fixconfigured", "./fixhelpers", "./fixnone", "./fixnone/calls", "./fixnone/iris", "./fixnone/testonly"}
 
 // fixDeps are the packages of the app that the fix fixtures import.
 var fixDeps = []string{"./fixauth", "./fixstore"}

@@ -107,9 +107,13 @@ func (a *pkgAnalysis) invalidatorsInReach(h *candidate, pos token.Pos) []invalid
 		local = append(local, fn)
 	}
 	sortFuncs(local)
+	inTest := a.isTestFile(pos)
 	for _, fn := range local {
 		if fn == self || a.funcDecls[fn].Body == nil && !a.settings.invalidators.has(fn) {
 			continue
+		}
+		if !inTest && a.isTestFile(fn.Pos()) {
+			continue // only the test build has it: the package's own files cannot call it
 		}
 		configured := a.settings.invalidators.has(fn)
 		s := a.summaries[fn]
@@ -162,6 +166,12 @@ func (a *pkgAnalysis) invalidatorsInReach(h *candidate, pos token.Pos) []invalid
 		}
 	}
 	return invs
+}
+
+// isTestFile reports whether pos lies in a _test.go file.
+func (a *pkgAnalysis) isTestFile(pos token.Pos) bool {
+	f := a.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // importObj returns the package name an import spec declares.

@@ -18,7 +18,8 @@ import (
 
 // funcUses counts, for each function declared in the package, the uses
 // of it that call it (from other functions) and the uses that take it as a value (a route
-// registration, a method value, an argument).
+// registration, a method value, an argument). Uses in test files do not
+// count: the package and its test variant judge the same handlers.
 type funcUses struct {
 	calls, values map[*types.Func]int
 }
@@ -42,6 +43,9 @@ func (a *pkgAnalysis) countFuncUses() funcUses {
 		fn, ok := obj.(*types.Func)
 		if !ok || a.funcDecls[fn.Origin()] == nil {
 			continue
+		}
+		if a.isTestFile(id.Pos()) {
+			continue // a test calling a handler does not make it a helper
 		}
 		if d := a.funcDecls[fn.Origin()]; called[id] && d.Pos() <= id.Pos() && id.Pos() < d.End() {
 			continue // a recursive call: not a caller of its own
