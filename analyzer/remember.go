@@ -511,7 +511,7 @@ func (a *pkgAnalysis) revokesRemember(call *ast.CallExpr, obj types.Object) bool
 		return true
 	}
 	if s, ok := storageAPIIndex.of(fn); ok {
-		return a.deletesRememberRecord(call, s)
+		return a.deletesRecord(call, s, rememberRecord)
 	}
 	if fn.Pkg() == nil || knownPackages[pkgPath(fn.Pkg())] || !a.inModule(fn.Pkg()) && isStdPath(pkgPath(fn.Pkg())) {
 		return false
@@ -578,62 +578,6 @@ func (a *pkgAnalysis) givenRemember(call *ast.CallExpr) bool {
 	for _, arg := range call.Args {
 		if a.carriesRemember(arg) {
 			return true
-		}
-	}
-	return false
-}
-
-// deletesRememberRecord reports whether a storage call deletes or
-// rewrites a remember-me record: the table, model, column or key says
-// remember, or the statement is given the remember-me cookie's value.
-func (a *pkgAnalysis) deletesRememberRecord(call *ast.CallExpr, s storageAPI) bool {
-	if s.Kind == storageNamed {
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return false
-		}
-		name, ok := a.varName(sel.X)
-		return ok && namesRemember(name) || a.givenRemember(call)
-	}
-	if s.Arg >= len(call.Args) {
-		return false
-	}
-	arg := call.Args[s.Arg]
-	switch s.Kind {
-	case storageQuery:
-		q, ok := a.stringConst(arg)
-		if !ok {
-			return false
-		}
-		m := sqlDelete.FindStringSubmatch(q)
-		if m == nil {
-			return false
-		}
-		return namesRemember(m[2]) || sqlSetRemember.MatchString(q) || a.givenRemember(call)
-	case storageModel:
-		return namesRemember(modelName(a.pass.TypesInfo.TypeOf(arg))) || a.givenRemember(call)
-	case storageKey:
-		for _, k := range call.Args[s.Arg:] {
-			if a.isRememberKey(k) {
-				return true
-			}
-		}
-	case storageCommand:
-		cmd, ok := a.stringConst(arg)
-		if !ok {
-			return false
-		}
-		deletes := false
-		for _, c := range s.Commands {
-			deletes = deletes || strings.EqualFold(c, cmd)
-		}
-		if !deletes {
-			return false
-		}
-		for _, k := range call.Args[s.Arg+1:] {
-			if a.isRememberKey(k) {
-				return true
-			}
 		}
 	}
 	return false

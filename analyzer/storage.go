@@ -24,16 +24,54 @@ var (
 	sqlClear = regexp.MustCompile("(?is)^\\s*update\\s.*?\\sset\\s.*?[`\"]?\\w*(?:sess|token)\\w*[`\"]?\\s*=\\s*(?:null|''|\"\")")
 )
 
+// A recordKind is what a storage call may delete: a session or token
+// record, or a remember-me record. The storage kinds are read the same
+// way for both; only the names, keys and columns that tell them differ.
+type recordKind struct {
+	names func(string) bool // a table, model, store variable or constant says it
+	key   func(a *pkgAnalysis, e ast.Expr) bool
+	// column matches an UPDATE that clears the record's column of
+	// another table (UPDATE users SET session_token = NULL).
+	column *regexp.Regexp
+	// given, when set, reports whether the call is given the credential
+	// itself, which then names the record whatever the table.
+	given func(a *pkgAnalysis, call *ast.CallExpr) bool
+	// denyLists: a write under a -deny-lists key revokes the record.
+	denyLists bool
+}
+
+var (
+	sessionRecord = recordKind{
+		names:     namesSession,
+		key:       (*pkgAnalysis).isSessionKey,
+		column:    sqlClear,
+		denyLists: true,
+	}
+	rememberRecord = recordKind{
+		names:  namesRemember,
+		key:    (*pkgAnalysis).isRememberKey,
+		column: sqlSetRemember,
+		given:  (*pkgAnalysis).givenRemember,
+	}
+)
+
 // deletesSessionRecord reports whether a storage call deletes a session
 // or token record.
 func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) bool {
+	return a.deletesRecord(call, s, sessionRecord)
+}
+
+// deletesRecord reports whether a storage call deletes or rewrites a
+// record of kind k.
+func (a *pkgAnalysis) deletesRecord(call *ast.CallExpr, s storageAPI, k recordKind) bool {
+	given := func() bool { return k.given != nil && k.given(a, call) }
 	if s.Kind == storageNamed {
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
 			return false
 		}
 		name, ok := a.varName(sel.X)
-		return ok && namesSession(name)
+		return ok && k.names(name) || given()
 	}
 	if s.Arg >= len(call.Args) {
 		return false
@@ -45,37 +83,25 @@ func (a *pkgAnalysis) deletesSessionRecord(call *ast.CallExpr, s storageAPI) boo
 		if !ok {
 			return false
 		}
-		if m := sqlDelete.FindStringSubmatch(q); m != nil && namesSession(m[2]) {
-			return true
-		}
-		return sqlClear.MatchString(q)
+		m := sqlDelete.FindStringSubmatch(q)
+		return m != nil && (k.names(m[2]) || k.column.MatchString(q) || given())
 	case storageModel:
-		return namesSession(modelName(a.pass.TypesInfo.TypeOf(arg)))
+		return k.names(modelName(a.pass.TypesInfo.TypeOf(arg))) || given()
 	case storageKey:
-		for _, k := range call.Args[s.Arg:] {
-			if a.isSessionKey(k) {
-				return true
-			}
-		}
+		return slices.ContainsFunc(call.Args[s.Arg:], func(e ast.Expr) bool { return k.key(a, e) })
 	case storageCommand:
 		cmd, ok := a.stringConst(arg)
 		if !ok {
 			return false
 		}
 		is := func(c string) bool { return strings.EqualFold(c, cmd) }
-		if slices.ContainsFunc(s.Writes, is) {
+		if k.denyLists && slices.ContainsFunc(s.Writes, is) {
 			return len(call.Args) > s.Arg+1 && a.isDenyListKey(call.Args[s.Arg+1])
 		}
-		if !slices.ContainsFunc(s.Commands, is) {
-			return false
-		}
-		for _, k := range call.Args[s.Arg+1:] {
-			if a.isSessionKey(k) {
-				return true
-			}
-		}
+		return slices.ContainsFunc(s.Commands, is) &&
+			slices.ContainsFunc(call.Args[s.Arg+1:], func(e ast.Expr) bool { return k.key(a, e) })
 	case storageWrite:
-		return a.isDenyListKey(arg)
+		return k.denyLists && a.isDenyListKey(arg)
 	}
 	return false
 }

@@ -85,7 +85,9 @@ bench() {
 			rm -rf "$work/cache-$tool-$i"
 		done
 	done
-	rows "$target" "cold" "$id-cold"
+	if [ "$cold" -gt 0 ]; then
+		rows "$target" "cold" "$id-cold"
+	fi
 }
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(go version); $(date -u +%Y-%m-%d)"
